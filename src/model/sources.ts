@@ -1,0 +1,104 @@
+/**
+ * Source index (fact sheet §13). Keys are the fact sheet's own, so every figure can be traced
+ * back through `shared/reference/hardware-facts.md` to the public document.
+ */
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export const SOURCES = {
+  'AWS-T2': {
+    title: 'AWS Neuron docs: Trainium2 architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html',
+  },
+  'AWS-NCv3': {
+    title: 'AWS Neuron docs: NeuronCore-v3 architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/neuron-core-v3.html',
+  },
+  'AWS-Trn2': {
+    title: 'AWS Neuron docs: Trn2 (instance and UltraServer) architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trn2-arch.html',
+  },
+  'AWS-NKI-T2': {
+    title: 'AWS NKI guide: Trainium2 architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/arch/trainium2_arch.html',
+  },
+  'AWS-Coll': {
+    title: 'AWS Neuron runtime: collective communication',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/neuron-runtime/about/collectives.html',
+  },
+  'AWS-T3': {
+    title: 'AWS Neuron docs: Trainium3 architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium3.html',
+  },
+  'AWS-Trn3': {
+    title: 'AWS Neuron docs: Trn3 UltraServer architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trn3-arch.html',
+  },
+  'AWS-NKI-T3': {
+    title: 'AWS NKI guide: Trainium3 architecture',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/arch/trainium3_arch.html',
+  },
+  'AWS-Rainier-2025': {
+    title: 'Amazon: AWS activates Project Rainier (29 Oct 2025)',
+    url: 'https://www.aboutamazon.com/news/aws/aws-project-rainier-ai-trainium-chips-compute-cluster',
+  },
+  'AWS-Sust': {
+    title: 'Amazon sustainability: the cloud (PUE)',
+    url: 'https://sustainability.aboutamazon.com/environment/the-cloud',
+  },
+  'Reg-2025-07': {
+    title: 'The Register: Project Rainier deep dive (4 Jul 2025)',
+    url: 'https://climateerinvest.blogspot.com/2025/07/amazon-built-massive-ai-supercluster.html',
+  },
+  'SA-T2': {
+    title: 'SemiAnalysis: Trainium2 architecture and networking',
+    url: 'https://newsletter.semianalysis.com/p/amazons-ai-self-sufficiency-trainium2-architecture-networking',
+  },
+  'Klockwood-T2': { title: 'Glenn Klockwood: Trainium2', url: 'https://glennklockwood.com/garden/processors/trainium2' },
+  'Klockwood-B200': { title: 'Glenn Klockwood: B200', url: 'https://glennklockwood.com/garden/processors/B200' },
+  'DCD-T3-1kW': {
+    title: 'DatacenterDynamics: Trainium3 chips likely to consume 1 kW',
+    url: 'https://www.datacenterdynamics.com/en/news/aws-trainium3-chips-likely-to-consume-1kw-of-power-company-to-adopt-cold-plate-cooling/',
+  },
+  'AIwire-T3': { title: 'AIwire: Trainium3 general availability (Dec 2025)', url: 'https://buzzbytech.com/?p=9439' },
+  'NV-DGXB200-UG': {
+    title: 'NVIDIA DGX B200 user guide: introduction',
+    url: 'https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html',
+  },
+  'AIPS-wiki': {
+    title: 'AIPS wiki: NVIDIA DGX B200 (quoting nvidia.com)',
+    url: 'https://brent-newsom-nvidia.github.io/AIPS-Boom/wiki/NVIDIA-DGX-B200',
+  },
+  'MLC-B200': {
+    title: 'MLCommons inference v6.0: Nebius B200 system description',
+    url: 'https://github.com/mlcommons/inference_results_v6.0/blob/main/closed/Nebius/systems/nebius_b200_n1.json',
+  },
+  'MLC-GB200': {
+    title: 'MLCommons inference v6.1: Crusoe GB200 NVL72 system description',
+    url: 'https://github.com/mlcommons/inference_results_v6.1/tree/main/closed/Crusoe/systems',
+  },
+  'aiwiki-NVL72': { title: 'aiwiki: NVIDIA GB200 NVL72 (quoting NVIDIA)', url: 'https://aiwiki.ai/wiki/nvidia_gb200_nvl72/raw' },
+  'Verda-GB300': { title: 'Verda: GB300 NVL72 architecture', url: 'https://verda.com/blog/gb300-nvl72-architecture' },
+  introl: {
+    title: 'Introl: GB300 NVL72 / GB200 rack power (~120 kW, via STH/TechRadar)',
+    url: 'https://introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters',
+  },
+  'GCP-v5p': { title: 'Google Cloud TPU docs: v5p', url: 'https://docs.cloud.google.com/tpu/docs/v5p' },
+  ScalingBook: { title: 'JAX scaling book: TPUs', url: 'https://jax-ml.github.io/scaling-book/tpus/' },
+  'Dally-Towles': {
+    title: 'Dally & Towles, Principles and Practices of Interconnection Networks (2004), ch. 3 and 5',
+    url: 'https://www.oreilly.com/library/view/principles-and-practices/9780122007514/',
+  },
+  Article: {
+    title: 'Seed article: AWS Project Rainier (news piece based on The Register, Jul 2025)',
+    url: 'shared/reference/seed-project-rainier.txt',
+  },
+  clusterscope: {
+    title: 'clusterscope assumption: no public figure; chosen to be plausible and editable',
+    url: 'shared/reference/hardware-facts.md#12-not-confirmed-u--do-not-present-as-fact',
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceKey = keyof typeof SOURCES;
