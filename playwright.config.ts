@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error plain ESM helper shared with the benchmarks
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  // Software WebGL wants both cores: one test at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 800 },
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: chromiumArgs(),
+    },
+  },
+  webServer: {
+    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

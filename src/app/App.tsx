@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { CHIPS, PRESETS } from '../model/index';
+import { ClusterCanvas } from '../scene/ClusterCanvas';
+import { decodeUrlState } from '../share/urlState';
+import { useExplorer } from '../state/store';
+import { Legend } from '../ui/Legend';
+import { LevelSwitch } from '../ui/LevelSwitch';
+import { MetricsPanel } from '../ui/MetricsPanel';
+import { Notices } from '../ui/Notices';
+import { PresetPicker } from '../ui/PresetPicker';
+import { ViewDescription } from '../ui/ViewDescription';
+
+/** Applies what the page's link asks for, once, and reports anything it could not apply. */
+function useUrlOnce() {
+  useEffect(() => {
+    const state = decodeUrlState(window.location.search);
+    const store = useExplorer.getState();
+    store.setPreset(state.presetId);
+    store.setShowStats(state.showStats);
+    if (state.problems.length) store.reportProblems(state.problems);
+  }, []);
+}
+
+export function App() {
+  useUrlOnce();
+  const presetId = useExplorer((s) => s.presetId);
+  const chip = useExplorer((s) => CHIPS[s.config.chip]);
+  const showStats = useExplorer((s) => s.showStats);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>
+          cluster<span>scope</span>
+        </h1>
+        <PresetPicker />
+        <LevelSwitch />
+        <p className="subtitle">{presetId ? PRESETS[presetId].description : 'Custom configuration'}</p>
+      </header>
+      <Notices />
+      <main className="workspace">
+        <section className="viewport" aria-label="3D view of the wiring">
+          <ClusterCanvas showStats={showStats} />
+          <div className="overlay">
+            <Legend />
+            <p className="chip-line">
+              {chip.name}: {chip.summary}
+            </p>
+          </div>
+          {showStats && <output className="stats" data-testid="stats" />}
+          <ViewDescription />
+        </section>
+        <MetricsPanel />
+      </main>
+      <footer className="footer">
+        Figures from vendor documentation, press and analysts, each with its source and confidence (hover a value). The
+        model is in <code>src/model</code>; see <code>shared/reference/hardware-facts.md</code>.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Color, Float32BufferAttribute } from 'three';
+import type { LinkKind } from '../model/wiring/wiring';
+import { LINK_COLORS } from './palette';
+
+const scratch = new Color();
+
+export interface LinkSegmentsProps {
+  /** Two points per segment. */
+  vertices: Float32Array;
+  /** Kind of each segment, for its color. */
+  kinds: Uint8Array;
+  /** Line opacity; switched domains draw many links and want them faint. Default 0.85. */
+  opacity?: number;
+}
+
+/** All links of the view merged into one line-segments buffer: one draw call. */
+export function LinkSegments({ vertices, kinds, opacity = 0.85 }: LinkSegmentsProps) {
+  const geometry = useMemo(() => {
+    const colors = new Float32Array(vertices.length);
+    for (let s = 0; s < kinds.length; s++) {
+      scratch.set(LINK_COLORS[kinds[s] as LinkKind]);
+      for (let v = 0; v < 2; v++) colors.set([scratch.r, scratch.g, scratch.b], s * 6 + v * 3);
+    }
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(vertices, 3));
+    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
+    g.computeBoundingSphere();
+    return g;
+  }, [vertices, kinds]);
+
+  useEffect(() => () => geometry.dispose(), [geometry]);
+
+  return (
+    <lineSegments geometry={geometry} name="links">
+      <lineBasicMaterial vertexColors transparent opacity={opacity} depthWrite={false} />
+    </lineSegments>
+  );
+}

@@ -1,0 +1,20 @@
+import { LINK_KIND, type LinkKind } from '../model/wiring/wiring';
+
+/** Colors shared by the scene and its legend, so the legend can never disagree with the drawing. */
+export const LINK_COLORS: Record<LinkKind, string> = {
+  [LINK_KIND.intraInstance]: '#4da3ff',
+  [LINK_KIND.interInstance]: '#ffb020',
+  [LINK_KIND.toSwitch]: '#b48cff',
+};
+
+export const LINK_LABELS: Record<LinkKind, string> = {
+  [LINK_KIND.intraInstance]: 'Inside an instance',
+  [LINK_KIND.interInstance]: 'Between instances',
+  [LINK_KIND.toSwitch]: 'To a switch',
+};
+
+/** Chips of successive instances take successive colors, so the planes of an UltraServer read apart. */
+export const INSTANCE_COLORS = ['#2ec4a6', '#e8a33d', '#d9608f', '#7d8cff', '#5fbf5f', '#c46edb'] as const;
+
+export const SWITCH_COLOR = '#9b7bd8';
+export const BACKGROUND = '#0d1117';

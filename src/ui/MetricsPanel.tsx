@@ -1,0 +1,58 @@
+import { Fragment } from 'react';
+import { PRESETS, SOURCES, type PublishedFigure } from '../model/index';
+import { useMetrics } from '../state/selectors';
+import { useExplorer } from '../state/store';
+import { METRIC_ROWS, formatMetric, type MetricRow } from './metricRows';
+
+const GROUPS = [...new Set(METRIC_ROWS.map((r) => r.group))];
+
+function publishedText(row: MetricRow, published: PublishedFigure | undefined): string | null {
+  if (!published) return null;
+  const sources = published.figure.source.map((k) => SOURCES[k].title).join('; ');
+  return `Published: ${row.format(published.figure.value)} (${sources}, confidence ${published.figure.confidence})`;
+}
+
+/** Every headline figure of the current configuration, grouped, with units and conventions. */
+export function MetricsPanel() {
+  const metrics = useMetrics();
+  const presetId = useExplorer((s) => s.presetId);
+  const published = presetId ? PRESETS[presetId].published : [];
+
+  return (
+    <section className="panel metrics" aria-labelledby="metrics-title">
+      <h2 id="metrics-title">Metrics</h2>
+      <table>
+        <tbody>
+          {GROUPS.map((group) => (
+            <Fragment key={group}>
+              <tr className="group">
+                <th colSpan={2} scope="colgroup">
+                  {group}
+                </th>
+              </tr>
+              {METRIC_ROWS.filter((r) => r.group === group).map((row) => {
+                const vendor = publishedText(row, published.find((p) => p.metric === row.key));
+                return (
+                  <tr key={`${group}-${row.key}`}>
+                    <th scope="row">
+                      {row.label}
+                      {row.hint && <span className="hint">{row.hint}</span>}
+                    </th>
+                    <td data-testid={`metric-${row.key}`} title={vendor ?? undefined}>
+                      {formatMetric(row, metrics)}
+                      {vendor && (
+                        <span className="published" aria-label={vendor}>
+                          vendor: {row.format(published.find((p) => p.metric === row.key)!.figure.value)}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

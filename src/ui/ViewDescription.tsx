@@ -1,0 +1,34 @@
+import { CHIPS, chipsPerInstance, torusShapeOf, torusTopology } from '../model/index';
+import { useExplorer } from '../state/store';
+import { useMetrics } from '../state/selectors';
+import { formatHops } from './format';
+
+/** A sentence saying what the 3D view shows, for screen readers and as a caption. */
+export function ViewDescription() {
+  const config = useExplorer((s) => s.config);
+  const level = useExplorer((s) => s.level);
+  const metrics = useMetrics();
+  const chip = CHIPS[config.chip].name;
+  let text: string;
+  if (config.fabric === 'switched') {
+    const instances = level === 'instance' ? 1 : config.instancesPerUltraServer;
+    text = `${instances * chipsPerInstance(config)} ${chip} chips in ${instances} ${instances === 1 ? 'instance' : 'instances'}, each linked to all ${config.switchesPerUltraServer} switch chips.`;
+  } else {
+    const dims = level === 'instance' ? config.instanceDims : torusShapeOf(config).dims;
+    const n = dims.reduce((p, k) => p * k, 1);
+    text = `${n} ${chip} chips wired as a ${dims.join('×')} ${dims.length}D torus, wrap-around links drawn as arcs around the outside.`;
+    if (level === 'ultraserver' && config.instancesPerUltraServer > 1) {
+      text += ` ${config.instancesPerUltraServer} instance planes joined by rings between instances.`;
+    }
+    if (level === 'instance' && config.instancesPerUltraServer > 1) {
+      const instance = torusTopology({ dims, linkBandwidth: dims.map(() => config.intraLinkBandwidth) });
+      text += ` This instance: diameter ${formatHops(instance.diameterHops)}, average ${formatHops(instance.averageHops)}.`;
+    }
+  }
+  text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
+  return (
+    <p className="view-description" data-testid="view-description" aria-live="polite">
+      {text}
+    </p>
+  );
+}
