@@ -99,6 +99,22 @@ export const SOURCES = {
     title: 'clusterscope assumption: no public figure; chosen to be plausible and editable',
     url: 'shared/reference/hardware-facts.md#12-not-confirmed-u--do-not-present-as-fact',
   },
+  'AP-2024': {
+    title: 'AP: Amazon plans $11 billion data center in northern Indiana (25 Apr 2024)',
+    url: 'https://kvia.com/news/ap-national/2024/04/25/amazon-cloud-computing-unit-plans-to-invest-11-billion-to-build-data-center-in-northern-indiana/',
+  },
+  IIB: {
+    title: 'Inside Indiana Business: officials celebrate AWS data center in New Carlisle (16 shells, 870 acres)',
+    url: 'https://insideindianabusiness.com/articles/officials-celebrate-collaboration-to-bring-amazon-web-services-data-center-to-indiana',
+  },
+  CNBC: {
+    title: 'CNBC (via CEO North America): Amazon opens $11 billion AI data center in rural Indiana',
+    url: 'https://ceo-na.com/technology/amazon-opens-11-billion-ai-data-center-in-rural-indiana-as-rivals-race-to-break-ground',
+  },
+  'DCD-PUE': {
+    title: 'DatacenterDynamics: AWS global data centers achieved PUE of 1.15 in 2023',
+    url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -1,0 +1,69 @@
+import type { SitePlan } from '../site/sitePlan';
+import { allocateBoxes, BOX_CATEGORY, writeBox, type BoxInstances } from './boxInstances';
+import { buildingCenter, siteFrame, type SiteFrame } from './siteFrame';
+
+export interface CampusLayout {
+  frame: SiteFrame;
+  /** One box per building; ids are building indices. */
+  buildings: BoxInstances;
+  /** Share of each building's UltraServer capacity in use, 0–1. */
+  buildingFill: Float32Array;
+  /** One block per occupied hall covering its occupied rows; ids are building·halls + hall. Empty if not asked for. */
+  rackBlocks: BoxInstances;
+  /** Radius around the origin that holds the campus, for framing the camera. */
+  radius: number;
+}
+
+export interface CampusLayoutOptions {
+  /** Also draw each occupied hall's racks as one aggregated block. Default true. */
+  rackBlocks?: boolean;
+}
+
+/**
+ * Campus level of detail: items grow with the site (buildings, halls), never with the chip
+ * count, so a million chips draw as a few hundred boxes.
+ */
+export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}): CampusLayout {
+  const frame = siteFrame(plan);
+  const g = plan.geometry;
+  const n = plan.buildings;
+  const buildings = allocateBoxes(n);
+  const buildingFill = new Float32Array(n);
+  const centre = new Float64Array(2);
+  const perBuilding = plan.ultraServersPerBuilding;
+
+  for (let b = 0; b < n; b++) {
+    buildingCenter(frame, b, centre);
+    const placed = perBuilding > 0 ? Math.min(perBuilding, Math.max(0, plan.placedUltraServers - b * perBuilding)) : 0;
+    buildingFill[b] = perBuilding > 0 ? placed / perBuilding : 0;
+    const category =
+      placed > 0 ? BOX_CATEGORY.buildingOccupied : b < plan.buildingsLive ? BOX_CATEGORY.buildingLive : BOX_CATEGORY.buildingPlanned;
+    writeBox(buildings, b, centre[0]!, g.buildingHeight / 2, centre[1]!, plan.buildingLength, g.buildingHeight, plan.buildingWidth, category, b);
+  }
+
+  const wantBlocks = options.rackBlocks ?? true;
+  const rackBlocks = allocateBoxes(wantBlocks ? plan.hallsUsed : 0);
+  const perHall = plan.ultraServersPerHall;
+  const perRow = plan.ultraServersPerRow;
+  const rowLength = plan.ultraServersPerRow * plan.racksPerUltraServer * g.rackWidth;
+  for (let i = 0; i < rackBlocks.count; i++) {
+    const b = Math.floor(i / plan.hallsPerBuilding);
+    const hall = i % plan.hallsPerBuilding;
+    buildingCenter(frame, b, centre);
+    const inHall = Math.min(perHall, plan.placedUltraServers - i * perHall);
+    const rows = Math.ceil(inHall / perRow);
+    // The block spans from the first row's front to the last occupied row's back.
+    const depth = (rows - 1) * plan.rowPitch + g.rackDepth;
+    const x = centre[0]! + frame.firstHallX + hall * plan.hallLength + frame.firstRackX - g.rackWidth / 2 + rowLength / 2;
+    const z = centre[1]! + frame.firstRowZ - g.rackDepth / 2 + depth / 2;
+    writeBox(rackBlocks, i, x, g.rackHeight / 2, z, rowLength, g.rackHeight, depth, BOX_CATEGORY.rackBlock, i);
+  }
+
+  return {
+    frame,
+    buildings,
+    buildingFill,
+    rackBlocks,
+    radius: n > 0 ? Math.hypot(frame.width, g.buildingHeight, frame.depth) / 2 : 0,
+  };
+}
