@@ -115,6 +115,42 @@ export const SOURCES = {
     title: 'DatacenterDynamics: AWS global data centers achieved PUE of 1.15 in 2023',
     url: 'https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/',
   },
+  MPICH: {
+    title: 'MPICH collective cost comments: ring all-gather / all-reduce, Rabenseifner (via SimGrid selector)',
+    url: 'https://github.com/pmodels/mpich/blob/main/src/mpi/coll/allreduce/allreduce_intra_ring.c',
+  },
+  'NCCL-PERF': {
+    title: 'NVIDIA nccl-tests: performance reported (algorithm and bus bandwidth)',
+    url: 'https://github.com/NVIDIA/nccl-tests/blob/master/doc/PERFORMANCE.md',
+  },
+  'AWS-IntraColl': {
+    title: 'AWS Neuron runtime: intra-node collective communication (Ring, Mesh, KangaRing, RDH)',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/neuron-runtime/explore/intranode-collective-comm.html',
+  },
+  'AWS-InterColl': {
+    title: 'AWS Neuron runtime: inter-node collective communication (EFA, hierarchical)',
+    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/neuron-runtime/explore/internode-collective-comm.html',
+  },
+  Young1974: {
+    title: 'J. W. Young, A first order approximation to the optimum checkpoint interval, CACM 17(9), 1974',
+    url: 'https://cacm.acm.org/magazines/1974/9/11664-a-first-order-approximation-to-the-optimum-checkpoint-interval',
+  },
+  Daly2006: {
+    title: 'J. T. Daly, A higher order estimate of the optimum checkpoint interval for restart dumps, FGCS 22(3), 2006',
+    url: 'https://doi.org/10.1016/j.future.2004.11.016',
+  },
+  Kaplan2020: {
+    title: 'Kaplan et al., Scaling Laws for Neural Language Models (2020): C ≈ 6ND',
+    url: 'https://arxiv.org/abs/2001.08361',
+  },
+  'Meta-Llama3': {
+    title: 'Meta, The Llama 3 Herd of Models (2024), §3.3.4: 419 unexpected interruptions in 54 days on 16,384 H100',
+    url: 'https://arxiv.org/abs/2407.21783',
+  },
+  'Klockwood-Reliability': {
+    title: 'Glenn Klockwood: component reliability (Llama 3 interruption table by component)',
+    url: 'https://glennklockwood.com/garden/component-reliability',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof SOURCES;
