@@ -18,6 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     browserName: 'chromium',
+    actionTimeout: 15_000,
     launchOptions: {
       executablePath: findChromium(),
       args: chromiumArgs(),

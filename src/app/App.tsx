@@ -4,7 +4,10 @@ import { ClusterCanvas } from '../scene/ClusterCanvas';
 import { decodeUrlState } from '../share/urlState';
 import { useExplorer } from '../state/store';
 import { Legend } from '../ui/Legend';
-import { LevelSwitch } from '../ui/LevelSwitch';
+import { ViewToolbar } from '../ui/ViewToolbar';
+import { HoverTooltip } from '../ui/HoverTooltip';
+import { Inspector } from '../ui/Inspector';
+import { CollectivePanel } from '../ui/CollectivePanel';
 import { MetricsPanel } from '../ui/MetricsPanel';
 import { Notices } from '../ui/Notices';
 import { PresetPicker } from '../ui/PresetPicker';
@@ -16,7 +19,10 @@ function useUrlOnce() {
     const state = decodeUrlState(window.location.search);
     const store = useExplorer.getState();
     store.setPreset(state.presetId);
+    if (state.torusDims) store.setTorusDims(state.torusDims);
+    if (state.level) store.setLevel(state.level);
     store.setShowStats(state.showStats);
+    store.setAutoRotate(state.orbit);
     if (state.problems.length) store.reportProblems(state.problems);
   }, []);
 }
@@ -26,6 +32,8 @@ export function App() {
   const presetId = useExplorer((s) => s.presetId);
   const chip = useExplorer((s) => CHIPS[s.config.chip]);
   const showStats = useExplorer((s) => s.showStats);
+  const autoRotate = useExplorer((s) => s.autoRotate);
+  const level = useExplorer((s) => s.level);
 
   return (
     <div className="app">
@@ -34,23 +42,30 @@ export function App() {
           cluster<span>scope</span>
         </h1>
         <PresetPicker />
-        <LevelSwitch />
         <p className="subtitle">{presetId ? PRESETS[presetId].description : 'Custom configuration'}</p>
       </header>
       <Notices />
       <main className="workspace">
         <section className="viewport" aria-label="3D view of the wiring">
-          <ClusterCanvas showStats={showStats} />
-          <div className="overlay">
-            <Legend />
-            <p className="chip-line">
-              {chip.name}: {chip.summary}
-            </p>
+          <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
+          <HoverTooltip />
+          <div className="viewport-bar">
+            <div className="overlay">
+              {level !== 'chip' && <Legend />}
+              <p className="chip-line">
+                {chip.name}: {chip.summary}
+              </p>
+            </div>
+            <ViewToolbar />
           </div>
           {showStats && <output className="stats" data-testid="stats" />}
           <ViewDescription />
         </section>
-        <MetricsPanel />
+        <aside className="sidebar">
+          <Inspector />
+          <CollectivePanel />
+          <MetricsPanel />
+        </aside>
       </main>
       <footer className="footer">
         Figures from vendor documentation, press and analysts, each with its source and confidence (hover a value). The

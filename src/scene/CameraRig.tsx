@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
-import type { Vector3 } from 'three';
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import { useExplorer } from '../state/store';
+import { prefersReducedMotion } from './motion';
 
-/** The part of drei's OrbitControls the rig uses. */
+/** The part of the orbit controls the rig uses. */
 interface Controls {
   target: Vector3;
   update: () => void;
@@ -13,25 +15,50 @@ export interface CameraRigProps {
   radius: number;
 }
 
-/** Frames the view whenever what is shown changes size; the user orbits freely in between. */
+const TRANSITION_MS = 650;
+const from = new Vector3();
+const to = new Vector3();
+
+/**
+ * Frames the view when what is shown changes, or on "reset view", gliding there unless the user
+ * prefers reduced motion. In between, the user orbits freely.
+ */
 export function CameraRig({ radius }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
-  const controls = useThree((s) => s.controls) as Controls | null;
+  const controls = useThree((s) => s.controls) as unknown as Controls | null;
   const invalidate = useThree((s) => s.invalidate);
+  const resets = useExplorer((s) => s.cameraResets);
+  const transition = useRef<{ start: number; from: Vector3; to: Vector3 } | null>(null);
 
   useEffect(() => {
     const distance = Math.max(radius, 2) * 2.3;
-    camera.position.set(distance * 0.55, distance * 0.6, distance * 0.75);
+    to.set(distance * 0.55, distance * 0.6, distance * 0.75);
     camera.near = distance / 100;
     camera.far = distance * 20;
     camera.updateProjectionMatrix();
-    camera.lookAt(0, 0, 0);
-    if (controls) {
-      controls.target.set(0, 0, 0);
-      controls.update();
+    if (controls) controls.target.set(0, 0, 0);
+    if (prefersReducedMotion() || camera.position.lengthSq() === 0) {
+      camera.position.copy(to);
+      camera.lookAt(0, 0, 0);
+      controls?.update();
+      transition.current = null;
+    } else {
+      transition.current = { start: performance.now(), from: from.copy(camera.position).clone(), to: to.clone() };
     }
     invalidate();
-  }, [radius, camera, controls, invalidate]);
+  }, [radius, resets, camera, controls, invalidate]);
+
+  useFrame(() => {
+    const t = transition.current;
+    if (!t) return;
+    const k = Math.min((performance.now() - t.start) / TRANSITION_MS, 1);
+    const eased = 1 - (1 - k) ** 3;
+    camera.position.lerpVectors(t.from, t.to, eased);
+    camera.lookAt(0, 0, 0);
+    controls?.update();
+    if (k < 1) invalidate();
+    else transition.current = null;
+  });
 
   return null;
 }

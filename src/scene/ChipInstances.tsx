@@ -1,43 +1,104 @@
-import { useLayoutEffect, useRef } from 'react';
-import { Color, Matrix4, type InstancedMesh } from 'three';
-import { INSTANCE_COLORS } from './palette';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import { INSTANCE_COLORS, HIGHLIGHT } from './palette';
+import { shadedBoxGeometry } from './shadedBoxGeometry';
 
 // Scratch objects at module scope: nothing is allocated per chip or per frame.
 const matrix = new Matrix4();
 const color = new Color();
+const position = new Vector3();
+const rotation = new Quaternion();
+const unitScale = new Vector3(1, 1, 1);
 
 export interface ChipInstancesProps {
   /** x, y, z per chip. */
   positions: Float32Array;
+  /** Optional x, y, z, w rotation per chip. Default: none. */
+  quaternions?: Float32Array | null;
   /** Box size of one chip. */
   size: readonly [number, number, number];
   /** Chips per instance; chips of one instance share a color. Default: all one color. */
   chipsPerInstance?: number;
+  /** Selected chips, drawn white. Default none. */
+  selected?: readonly number[];
+  /** Chips on the highlighted path, drawn gold. Default none. */
+  onPath?: ReadonlySet<number>;
+  /** The chip under the pointer, drawn lighter. Default none. */
+  hovered?: number | null;
+  /** Pointer handlers; each receives the chip id. Default none. */
+  onHover?: (chip: number | null, event: ThreeEvent<PointerEvent> | null) => void;
+  onSelect?: (chip: number) => void;
+  onOpen?: (chip: number) => void;
 }
 
 /** Every chip of the view as one instanced mesh: one draw call whatever the count. */
-export function ChipInstances({ positions, size, chipsPerInstance = Infinity }: ChipInstancesProps) {
+export function ChipInstances({
+  positions,
+  quaternions = null,
+  size,
+  chipsPerInstance = Infinity,
+  selected = [],
+  onPath,
+  hovered = null,
+  onHover,
+  onSelect,
+  onOpen,
+}: ChipInstancesProps) {
   const mesh = useRef<InstancedMesh>(null);
   const count = positions.length / 3;
+  const geometry = useMemo(() => shadedBoxGeometry(size[0], size[1], size[2]), [size]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
 
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
     for (let i = 0; i < count; i++) {
-      matrix.makeTranslation(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
-      m.setMatrixAt(i, matrix);
-      const instance = Number.isFinite(chipsPerInstance) ? Math.floor(i / chipsPerInstance) : 0;
-      m.setColorAt(i, color.set(INSTANCE_COLORS[instance % INSTANCE_COLORS.length]!));
+      position.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
+      if (quaternions) rotation.fromArray(quaternions, i * 4);
+      else rotation.identity();
+      m.setMatrixAt(i, matrix.compose(position, rotation, unitScale));
     }
     m.instanceMatrix.needsUpdate = true;
-    if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
-  }, [positions, count, chipsPerInstance]);
+    m.computeBoundingBox();
+  }, [positions, quaternions, count]);
+
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m) return;
+    for (let i = 0; i < count; i++) {
+      const instance = Number.isFinite(chipsPerInstance) ? Math.floor(i / chipsPerInstance) : 0;
+      color.set(INSTANCE_COLORS[instance % INSTANCE_COLORS.length]!);
+      if (onPath?.has(i)) color.set(HIGHLIGHT.path);
+      if (selected.includes(i)) color.set(HIGHLIGHT.selected);
+      if (i === hovered) color.lerp(HIGHLIGHT.hoverColor, 0.45);
+      m.setColorAt(i, color);
+    }
+    if (m.instanceColor) m.instanceColor.needsUpdate = true;
+  }, [count, chipsPerInstance, selected, onPath, hovered]);
 
   return (
-    <instancedMesh key={count} ref={mesh} args={[undefined, undefined, count]} name="chips">
-      <boxGeometry args={[size[0], size[1], size[2]]} />
-      <meshStandardMaterial roughness={0.55} metalness={0.1} />
+    <instancedMesh
+      key={count}
+      ref={mesh}
+      args={[geometry, undefined, count]}
+      name="chips"
+      onPointerMove={(e) => {
+        e.stopPropagation();
+        if (e.instanceId !== undefined) onHover?.(e.instanceId, e);
+      }}
+      onPointerOut={() => onHover?.(null, null)}
+      onClick={(e) => {
+        e.stopPropagation();
+        if (e.instanceId !== undefined) onSelect?.(e.instanceId);
+      }}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        if (e.instanceId !== undefined) onOpen?.(e.instanceId);
+      }}
+    >
+      <meshBasicMaterial vertexColors />
     </instancedMesh>
   );
 }

@@ -1,8 +1,11 @@
 import { Canvas } from '@react-three/fiber';
 import { BACKGROUND } from './palette';
 import { DomainView } from './DomainView';
+import { ChipAnatomyView } from './ChipAnatomyView';
+import { useExplorer } from '../state/store';
 import { StatsProbe } from './StatsProbe';
 import { OrbitRig } from './OrbitRig';
+import { ProbeHooks } from './ProbeHooks';
 
 export interface ClusterCanvasProps {
   /** Measure fps, draw calls and triangles into the stats element. Default false. */
@@ -13,20 +16,24 @@ export interface ClusterCanvasProps {
 
 /** The 3D view. Renders on demand, so an idle page uses no CPU. */
 export function ClusterCanvas({ showStats = false, autoRotate = false }: ClusterCanvasProps) {
+  const level = useExplorer((s) => s.level);
+  const clearSelection = useExplorer((s) => s.clearSelection);
   return (
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 40, position: [10, 10, 10] }}
-      gl={{ antialias: true }}
+      gl={{ antialias: false }}
+      onPointerMissed={() => clearSelection()}
       fallback={<p className="webgl-missing">WebGL is not available in this browser, so the 3D view cannot be drawn. Every number on this page still works.</p>}
     >
       <color attach="background" args={[BACKGROUND]} />
       <ambientLight intensity={0.55} />
       <directionalLight position={[6, 12, 8]} intensity={1.6} />
       <directionalLight position={[-8, -4, -6]} intensity={0.35} />
-      <DomainView />
+      {level === 'chip' ? <ChipAnatomyView /> : <DomainView />}
       <OrbitRig autoRotate={autoRotate} />
+      <ProbeHooks />
       {showStats && <StatsProbe />}
     </Canvas>
   );

@@ -10,12 +10,12 @@ export interface LinkSegmentsProps {
   vertices: Float32Array;
   /** Kind of each segment, for its color. */
   kinds: Uint8Array;
-  /** Line opacity; switched domains draw many links and want them faint. Default 0.85. */
+  /** Line opacity; switched domains draw many links and want them faint. Default 1 (opaque). */
   opacity?: number;
 }
 
 /** All links of the view merged into one line-segments buffer: one draw call. */
-export function LinkSegments({ vertices, kinds, opacity = 0.85 }: LinkSegmentsProps) {
+export function LinkSegments({ vertices, kinds, opacity = 1 }: LinkSegmentsProps) {
   const geometry = useMemo(() => {
     const colors = new Float32Array(vertices.length);
     for (let s = 0; s < kinds.length; s++) {
@@ -33,7 +33,8 @@ export function LinkSegments({ vertices, kinds, opacity = 0.85 }: LinkSegmentsPr
 
   return (
     <lineSegments geometry={geometry} name="links">
-      <lineBasicMaterial vertexColors transparent opacity={opacity} depthWrite={false} />
+      {/* Opaque lines skip blending, which software WebGL pays for per pixel. */}
+      <lineBasicMaterial vertexColors transparent={opacity < 1} opacity={opacity} depthWrite={opacity >= 1} />
     </lineSegments>
   );
 }

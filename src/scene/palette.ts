@@ -1,3 +1,4 @@
+import { Color } from 'three';
 import { LINK_KIND, type LinkKind } from '../model/wiring/wiring';
 
 /** Colors shared by the scene and its legend, so the legend can never disagree with the drawing. */
@@ -18,3 +19,22 @@ export const INSTANCE_COLORS = ['#2ec4a6', '#e8a33d', '#d9608f', '#7d8cff', '#5f
 
 export const SWITCH_COLOR = '#9b7bd8';
 export const BACKGROUND = '#0d1117';
+
+/** Selection, path and hover highlights. */
+export const HIGHLIGHT = {
+  selected: '#ffffff',
+  path: '#ffd447',
+  pathLink: '#ffd447',
+  collectiveLink: '#ff5d73',
+  packet: '#ffffff',
+  hoverColor: new Color('#ffffff'),
+} as const;
+
+/** The chip level's parts; the inspector's list uses the same colors as its key. */
+export const ANATOMY_COLORS = {
+  package: '#2a3a4a',
+  die: '#3d5266',
+  core: '#2ec4a6',
+  hbm: '#e8a33d',
+  port: '#4da3ff',
+} as const;

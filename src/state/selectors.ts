@@ -1,18 +1,76 @@
-import { useMemo } from 'react';
-import { domainWiring } from '../model/wiring/domainWiring';
-import type { DomainWiring } from '../model/wiring/wiring';
-import { evaluate, type Metrics } from '../model/index';
-import { useExplorer } from './store';
+import {
+  collectiveSchedule,
+  domainWiring,
+  evaluate,
+  viewDomain,
+  viewGraph,
+  viewPath,
+  type ClusterConfig,
+  type CollectiveKind,
+  type CollectiveSchedule,
+  type DomainScope,
+  type DomainWiring,
+  type Metrics,
+  type PathHop,
+  type TorusGraph,
+  type ViewDomain,
+} from '../model/index';
+import { memoizeLast } from './memo';
+import { useExplorer, type ViewLevel } from './store';
 
-/** Metrics are derived from the config, never stored: recomputed only when the config changes. */
+// Derived data, computed once per change of its inputs and shared by every component.
+const metricsOf = memoizeLast((config: ClusterConfig) => evaluate(config));
+const viewOf = memoizeLast((config: ClusterConfig, scope: DomainScope) => viewDomain(config, scope));
+const wiringOf = memoizeLast((view: ViewDomain, donut: boolean) => domainWiring(view, { donut }));
+const graphOf = memoizeLast((view: ViewDomain) => viewGraph(view));
+const pathOf = memoizeLast((view: ViewDomain, graph: TorusGraph | null, selection: number[]) =>
+  selection.length === 2 ? viewPath(view, graph, selection[0]!, selection[1]!) : null,
+);
+const scheduleOf = memoizeLast((view: ViewDomain, kind: CollectiveKind, bytes: number) => collectiveSchedule(view, kind, bytes));
+
+/** The wiring scope of a level: the chip level zooms into a chip of the instance. */
+const scopeOf = (level: ViewLevel): DomainScope => (level === 'ultraserver' ? 'ultraserver' : 'instance');
+
 export function useMetrics(): Metrics {
-  const config = useExplorer((s) => s.config);
-  return useMemo(() => evaluate(config), [config]);
+  return metricsOf(useExplorer((s) => s.config));
 }
 
-/** Geometry of the level in view, rebuilt only when the config or level changes. */
-export function useWiring(): DomainWiring {
+export function useView(): ViewDomain {
   const config = useExplorer((s) => s.config);
   const level = useExplorer((s) => s.level);
-  return useMemo(() => domainWiring(config, level), [config, level]);
+  return viewOf(config, scopeOf(level));
 }
+
+/** Whether the view can be laid on a donut: a 1D or 2D torus. */
+export function useDonutAvailable(): boolean {
+  const view = useView();
+  return view.fabric === 'torus' && view.dims.filter((k) => k > 1).length <= 2 && view.dims.length <= 2;
+}
+
+export function useWiring(): DomainWiring {
+  const view = useView();
+  const donutWanted = useExplorer((s) => s.donut);
+  const donutAvailable = useDonutAvailable();
+  return wiringOf(view, donutWanted && donutAvailable);
+}
+
+export function useViewGraph(): TorusGraph | null {
+  return graphOf(useView());
+}
+
+/** The highlighted shortest path between the two selected chips, or null. */
+export function usePath(): PathHop[] | null {
+  const view = useView();
+  const graph = useViewGraph();
+  const selection = useExplorer((s) => s.selection);
+  return pathOf(view, graph, selection);
+}
+
+export function useCollectiveSchedule(): CollectiveSchedule | null {
+  const view = useView();
+  const collective = useExplorer((s) => s.collective);
+  return collective ? scheduleOf(view, collective.kind, collective.bytes) : null;
+}
+
+/** Non-hook access for event handlers and frame loops. */
+export const derived = { metricsOf, viewOf, wiringOf, graphOf, scheduleOf, scopeOf };

@@ -1,13 +1,36 @@
 import { create } from 'zustand';
-import { DEFAULT_PRESET_ID, PRESETS, presetConfig, type ClusterConfig, type PresetId } from '../model/index';
+import {
+  DEFAULT_PRESET_ID,
+  PRESETS,
+  presetConfig,
+  type ClusterConfig,
+  type CollectiveKind,
+  type PresetId,
+} from '../model/index';
 import type { UrlProblem } from '../share/urlState';
 
-/** How deep the view is: the wiring of one instance, or of the whole UltraServer (scale-up domain). */
-export type ViewLevel = 'instance' | 'ultraserver';
+/** How deep the view is: one chip's insides, one instance's wiring, or the whole UltraServer's. */
+export type ViewLevel = 'chip' | 'instance' | 'ultraserver';
 
 export interface Notice {
   id: number;
   text: string;
+}
+
+export interface HoverState {
+  chip: number;
+  /** Pointer position in the viewport, CSS pixels. */
+  x: number;
+  y: number;
+}
+
+export interface CollectiveState {
+  kind: CollectiveKind;
+  /** Global step, 0-based. */
+  step: number;
+  playing: boolean;
+  /** All-reduce size per chip, bytes. */
+  bytes: number;
 }
 
 export interface ExplorerState {
@@ -15,14 +38,40 @@ export interface ExplorerState {
   presetId: PresetId | null;
   config: ClusterConfig;
   level: ViewLevel;
+  /** Lay a 2D torus on a donut instead of a flat grid with wrap-around arcs. */
+  donut: boolean;
+  /** Selected chips of the view (ids in view order); two select a path. */
+  selection: number[];
+  /** The chip the chip level shows (kept when climbing back to the wiring). */
+  focusedChip: number;
+  hovered: HoverState | null;
+  collective: CollectiveState | null;
   notices: Notice[];
   showStats: boolean;
+  autoRotate: boolean;
+  /** Bumped to ask the camera to frame the view again. */
+  cameraResets: number;
 
   setPreset: (id: PresetId) => void;
   setLevel: (level: ViewLevel) => void;
+  setTorusDims: (dims: number[]) => void;
+  setDonut: (donut: boolean) => void;
+  /** Click semantics: a first chip selects, a second one selects the path to it, a third starts again. */
+  selectChip: (chip: number) => void;
+  /** Replace the selection with exactly these chips. */
+  setSelection: (chips: number[]) => void;
+  clearSelection: () => void;
+  hoverChip: (hover: HoverState | null) => void;
+  openChip: (chip: number) => void;
+  setCollective: (kind: CollectiveKind | null) => void;
+  setCollectiveStep: (step: number) => void;
+  setCollectivePlaying: (playing: boolean) => void;
+  setCollectiveBytes: (bytes: number) => void;
   reportProblems: (problems: readonly UrlProblem[]) => void;
   dismissNotice: (id: number) => void;
   setShowStats: (show: boolean) => void;
+  setAutoRotate: (rotate: boolean) => void;
+  resetCamera: () => void;
 }
 
 /** The level a preset opens on: a whole domain when it is one box, one instance of a big cluster. */
@@ -31,19 +80,55 @@ export function defaultLevel(id: PresetId): ViewLevel {
   return config.ultraServers > 1 || config.instancesPerUltraServer === 1 ? 'instance' : 'ultraserver';
 }
 
+const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
+
 let nextNoticeId = 1;
 
-export const useExplorer = create<ExplorerState>()((set) => ({
+/** Whatever refers to chips of the old view stops making sense when the view changes. */
+const viewReset = { selection: [] as number[], hovered: null, collective: null, focusedChip: 0 };
+
+export const useExplorer = create<ExplorerState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
   config: presetConfig(DEFAULT_PRESET_ID),
   level: defaultLevel(DEFAULT_PRESET_ID),
+  donut: false,
+  ...viewReset,
   notices: [],
   showStats: false,
+  autoRotate: false,
+  cameraResets: 0,
 
-  setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id) }),
-  setLevel: (level) => set({ level }),
+  setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id), ...viewReset }),
+  setLevel: (level) =>
+    set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
+  setTorusDims: (dims) =>
+    set((s) => ({
+      presetId: null,
+      // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
+      config: { ...s.config, fabric: 'torus', instanceDims: [...dims], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: 2 * dims.filter((k) => k > 1).length },
+      level: 'ultraserver',
+      ...viewReset,
+    })),
+  setDonut: (donut) => set({ donut, selection: get().selection }),
+  selectChip: (chip) =>
+    set((s) => {
+      if (s.selection.length === 1 && s.selection[0] === chip) return { selection: [], focusedChip: chip };
+      if (s.selection.length === 1) return { selection: [s.selection[0]!, chip], focusedChip: chip };
+      return { selection: [chip], focusedChip: chip };
+    }),
+  setSelection: (chips) => set({ selection: chips.slice(0, 2), focusedChip: chips[chips.length - 1] ?? get().focusedChip }),
+  clearSelection: () => set({ selection: [] }),
+  hoverChip: (hovered) => set({ hovered }),
+  openChip: (chip) => set({ focusedChip: chip, level: 'chip', hovered: null }),
+  setCollective: (kind) =>
+    set((s) => ({ collective: kind ? { kind, step: 0, playing: false, bytes: s.collective?.bytes ?? DEFAULT_ALLREDUCE_BYTES } : null })),
+  setCollectiveStep: (step) => set((s) => (s.collective ? { collective: { ...s.collective, step } } : {})),
+  setCollectivePlaying: (playing) => set((s) => (s.collective ? { collective: { ...s.collective, playing } } : {})),
+  setCollectiveBytes: (bytes) => set((s) => (s.collective ? { collective: { ...s.collective, bytes } } : {})),
   reportProblems: (problems) =>
     set((s) => ({ notices: [...s.notices, ...problems.map((p) => ({ id: nextNoticeId++, text: p.message }))] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setShowStats: (showStats) => set({ showStats }),
+  setAutoRotate: (autoRotate) => set({ autoRotate }),
+  resetCamera: () => set((s) => ({ cameraResets: s.cameraResets + 1 })),
 }));

@@ -5,7 +5,7 @@ import { useWiring } from '../state/selectors';
 /** Names the link colors that are in the current view. */
 export function Legend() {
   const wiring = useWiring();
-  const kinds = [...new Set(wiring.segmentKinds)].sort() as LinkKind[];
+  const kinds = [...new Set(wiring.drawKinds)].sort() as LinkKind[];
   return (
     <ul className="legend" aria-label="Link kinds">
       {kinds.map((kind) => (

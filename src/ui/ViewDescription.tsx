@@ -10,7 +10,10 @@ export function ViewDescription() {
   const metrics = useMetrics();
   const chip = CHIPS[config.chip].name;
   let text: string;
-  if (config.fabric === 'switched') {
+  if (level === 'chip') {
+    const spec = CHIPS[config.chip];
+    text = `One ${chip} chip up close: ${spec.cores.value} ${spec.coreName} cores on its compute dies, ${spec.hbmStacks.value} HBM stacks and ${metrics.degree} scale-up link ports.`;
+  } else if (config.fabric === 'switched') {
     const instances = level === 'instance' ? 1 : config.instancesPerUltraServer;
     text = `${instances * chipsPerInstance(config)} ${chip} chips in ${instances} ${instances === 1 ? 'instance' : 'instances'}, each linked to all ${config.switchesPerUltraServer} switch chips.`;
   } else {

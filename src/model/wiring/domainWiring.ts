@@ -1,20 +1,18 @@
-import { chipsPerInstance, type ClusterConfig } from '../config';
-import { torusShapeOf } from '../scaleUpDomain';
+import type { ViewDomain } from '../view/viewDomain';
 import { switchedWiring } from './switchedWiring';
 import { torusWiring } from './torusWiring';
 import type { DomainWiring } from './wiring';
 
-/** Which part of the machine the wiring view draws. */
-export type WiringScope = 'instance' | 'ultraserver';
+export interface DomainWiringOptions {
+  /** Lay a 1D/2D torus on a donut. Default false. */
+  donut?: boolean;
+}
 
-/** The wiring to draw for a configuration: one instance, or the whole UltraServer. */
-export function domainWiring(config: ClusterConfig, scope: WiringScope): DomainWiring {
-  if (config.fabric === 'switched') {
-    const instances = scope === 'instance' ? 1 : config.instancesPerUltraServer;
-    return switchedWiring(chipsPerInstance(config), instances, config.switchesPerUltraServer);
-  }
-  if (scope === 'instance') return torusWiring(config.instanceDims);
-  const { dims } = torusShapeOf(config);
-  const interDim = config.instancesPerUltraServer > 1 ? dims.length - 1 : -1;
-  return torusWiring(dims, interDim);
+/** The geometry for the chips and links in view. */
+export function domainWiring(view: ViewDomain, options: DomainWiringOptions = {}): DomainWiring {
+  if (view.fabric === 'switched') return switchedWiring(view.dims[0]!, view.dims[1]!, view.switches);
+  return torusWiring(view.drawable ? view.dims : view.dims.slice(0, 3), {
+    interInstanceDim: view.interInstanceDim,
+    donut: options.donut ?? false,
+  });
 }

@@ -37,6 +37,9 @@ export function switchedWiring(chipsPerInstance: number, instances: number, swit
   const segments = chipCount * switches;
   const linkVertices = new Float32Array(segments * 6);
   const segmentKinds = new Uint8Array(segments).fill(LINK_KIND.toSwitch);
+  // Segment c × switches + w joins chip c to switch w.
+  const linkFirstSegment = Uint32Array.from({ length: segments }, (_, i) => i);
+  const linkSegmentCount = new Uint8Array(segments).fill(1);
   let s = 0;
   for (let c = 0; c < chipCount; c++) {
     for (let w = 0; w < switches; w++) {
@@ -51,12 +54,17 @@ export function switchedWiring(chipsPerInstance: number, instances: number, swit
   return {
     chipCount,
     chipPositions,
+    chipQuaternions: null,
     chipSize: CHIP_SIZE,
     switchCount: switches,
     switchPositions,
     switchSize: SWITCH_SIZE,
     linkVertices,
     segmentKinds,
+    drawVertices: linkVertices,
+    drawKinds: segmentKinds,
+    linkFirstSegment,
+    linkSegmentCount,
     radius: Math.hypot(width, height, 3),
   };
 }

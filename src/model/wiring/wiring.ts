@@ -10,6 +10,9 @@ export const LINK_KIND = {
 
 export type LinkKind = (typeof LINK_KIND)[keyof typeof LINK_KIND];
 
+/** Up to three torus dimensions are drawn; link tables are indexed [chip × MAX_DRAWN_DIMS + dim]. */
+export const MAX_DRAWN_DIMS = 3;
+
 /**
  * Geometry of one scale-up domain for the scene, as flat typed arrays so the renderer can
  * hand them to one instanced mesh and one line-segments buffer whatever the chip count.
@@ -19,15 +22,30 @@ export interface DomainWiring {
   chipCount: number;
   /** x, y, z per chip, indexed by chip id. */
   chipPositions: Float32Array;
+  /** Optional x, y, z, w rotation per chip (the donut layout tilts chips onto its surface). */
+  chipQuaternions: Float32Array | null;
   /** Box size of one chip. */
   chipSize: readonly [number, number, number];
   switchCount: number;
   switchPositions: Float32Array;
   switchSize: readonly [number, number, number];
-  /** Two points (6 floats) per segment; arcs are polylines of several segments. */
+  /** Two points (6 floats) per segment, link by link (arcs are polylines): what overlays trace. */
   linkVertices: Float32Array;
-  /** Kind of each segment. */
+  /** Kind of each segment of linkVertices. */
   segmentKinds: Uint8Array;
+  /**
+   * What the renderer draws: the same picture with each straight row of collinear links merged
+   * into one segment, so a 16×16×16 torus is ~5k segments instead of ~16k.
+   */
+  drawVertices: Float32Array;
+  drawKinds: Uint8Array;
+  /**
+   * Torus: the segments drawing the link from chip c to its +1 neighbor along dim d start at
+   * linkFirstSegment[c * 3 + d] and number linkSegmentCount[c * 3 + d] (0: no such link).
+   * Switched: linkFirstSegment[c * switchCount + s] is the one segment from chip c to switch s.
+   */
+  linkFirstSegment: Uint32Array;
+  linkSegmentCount: Uint8Array;
   /** Radius of a sphere around the origin that holds everything, for framing the camera. */
   radius: number;
 }

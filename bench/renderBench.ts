@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+// @ts-expect-error plain ESM helper shared with the Playwright config
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+
+const PORT = 4319;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export interface SceneFigures {
+  scene: string;
+  path: string;
+  drawCalls: number;
+  triangles: number;
+  fps: number;
+  heapMB: number;
+}
+
+/** The scenes to measure under auto-orbit at 1280×720. */
+export const SCENES = [
+  { scene: '4×4 torus (Trn2 instance)', path: '/?preset=trn2' },
+  { scene: '4×4×4 torus (Trn2 UltraServer)', path: '/?preset=trn2-ultraserver' },
+  { scene: '16×16×16 torus', path: '/?torus=16x16x16' },
+  { scene: '16×20×28 torus (TPU v5p pod)', path: '/?preset=tpu-v5p-pod' },
+  { scene: 'GB200 NVL72 (switched)', path: '/?preset=gb200-nvl72' },
+];
+
+/** gzip size of the JavaScript the first page load fetches (entry and its preloads). */
+export function initialJsGzipBytes(dist = 'dist'): number {
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(`${dist}/${f}`)).length, 0);
+}
+
+export function allJsGzipBytes(dist = 'dist'): number {
+  return readdirSync(`${dist}/assets`)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(`${dist}/assets/${f}`)).length, 0);
+}
+
+async function startServer(): Promise<ChildProcess> {
+  if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` first (bench measures the built app).');
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+async function measureScene(page: Page, path: string, sampleMs: number) {
+  await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}orbit=1&stats=1`);
+  const stats = page.getByTestId('stats');
+  await stats.waitFor();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stats"]')?.getAttribute('data-draw-calls')) > 0, null, { timeout: 30_000 });
+  await page.waitForTimeout(2000); // warm-up: shaders compiled, camera settled
+  const samples: number[] = [];
+  const end = Date.now() + sampleMs;
+  while (Date.now() < end) {
+    await page.waitForTimeout(500);
+    samples.push(Number(await stats.getAttribute('data-fps')));
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    fps: samples[Math.floor(samples.length / 2)] ?? 0,
+    drawCalls: Number(await stats.getAttribute('data-draw-calls')),
+    triangles: Number(await stats.getAttribute('data-triangles')),
+  };
+}
+
+/** Measures every scene in headless Chromium with software WebGL, plus load figures. */
+export async function benchRender(sampleMs = 5000) {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const scenes: SceneFigures[] = [];
+    for (const s of SCENES) {
+      const figures = await measureScene(page, s.path, sampleMs);
+      scenes.push({ ...s, ...figures, heapMB: await heapAfterGc(page) });
+    }
+    // Time to first frame on a fresh page (navigation start → first rendered frame).
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await fresh.goto(BASE);
+    await fresh.waitForFunction(() => window.__clusterscope?.firstFrameAt != null, null, { timeout: 30_000 });
+    const firstFrameMs = await fresh.evaluate(() => window.__clusterscope!.firstFrameAt!);
+    return { scenes, firstFrameMs, gl: await glRenderer(fresh) };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function glRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
+  });
+}

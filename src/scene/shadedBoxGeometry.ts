@@ -1,0 +1,19 @@
+import { BoxGeometry, Float32BufferAttribute } from 'three';
+
+/** Brightness of each face, as lit from above and in front: +x, −x, +y, −y, +z, −z. */
+const FACE_SHADE = [0.78, 0.62, 1.0, 0.42, 0.7, 0.55];
+
+/**
+ * A box whose faces carry fixed shades as vertex colors. With an unlit material this looks lit
+ * but costs no lighting per fragment — which is most of the frame in software WebGL.
+ */
+export function shadedBoxGeometry(width: number, height: number, depth: number): BoxGeometry {
+  const geometry = new BoxGeometry(width, height, depth);
+  const colors = new Float32Array(geometry.getAttribute('position').count * 3);
+  // BoxGeometry lays out 6 faces of 4 vertices each, in FACE_SHADE's order.
+  for (let face = 0; face < 6; face++) {
+    for (let v = 0; v < 4; v++) colors.fill(FACE_SHADE[face]!, (face * 4 + v) * 3, (face * 4 + v) * 3 + 3);
+  }
+  geometry.setAttribute('color', new Float32BufferAttribute(colors, 3));
+  return geometry;
+}
