@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import type { Unit } from '../model/index';
 
 /** Formatting lives only here, at the edge: the model speaks SI base units. */
 
@@ -55,3 +56,37 @@ export const formatCount = (n: number): string => grouped(n);
 export const formatHops = (hops: number): string => `${format('.2~f')(hops)} hops`;
 
 export const formatRatio = (r: number): string => format('.3~r')(r);
+
+/** Energy efficiency: FLOP/s per watt of facility power (the same as FLOP per joule). */
+export const formatFlopsPerWatt = (flopsPerWatt: number): string => withPrefix(flopsPerWatt, 'FLOP/s per W', 1e6);
+
+/** A value relative to a baseline: "4.33×". */
+export const formatTimes = (ratio: number): string => (Number.isFinite(ratio) ? `${format('.3~r')(ratio)}×` : '—');
+
+/** A signed relative difference, two significant digits: "+9.9%", "−51%". */
+export const formatPercentDifference = (difference: number): string => {
+  if (!Number.isFinite(difference)) return '—';
+  return Math.abs(difference) < 5e-6 ? '0%' : `${format('+.2~r')(difference * 100)}%`;
+};
+
+/** Any model quantity by its unit, e.g. inside a provenance formula. */
+export function formatQuantity(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'FLOP/s':
+      return formatFlops(value);
+    case 'B':
+      return formatBytes(value);
+    case 'B/s':
+      return formatBandwidth(value);
+    case 'W':
+      return formatPower(value);
+    case 'count':
+      return formatCount(value);
+    case 'ratio':
+      return formatRatio(value);
+    case 's':
+      return `${significant(value)} s`;
+    case 'm²':
+      return `${grouped(value)} m²`;
+  }
+}

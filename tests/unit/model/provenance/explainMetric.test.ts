@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../../src/model/evaluate';
+import type { MetricKey, Metrics } from '../../../../src/model/metrics';
+import { PRESETS, presetConfig } from '../../../../src/model/presets/catalog';
+import { PRESET_IDS } from '../../../../src/model/presets/preset';
+import { CHIPS } from '../../../../src/model/chips/catalog';
+import { explainMetric } from '../../../../src/model/provenance/explainMetric';
+import { matchPreset } from '../../../../src/model/provenance/matchPreset';
+import { plainQuantity } from '../../../../src/model/provenance/quantityText';
+
+const METRIC_KEYS = Object.keys(evaluate(PRESETS.trn2.config)) as MetricKey[];
+
+describe('explainMetric', () => {
+  it('writes dense FP8 of the Trn2 UltraServer as chips × per-chip rate, with the numbers used', () => {
+    const e = explainMetric(presetConfig('trn2-ultraserver'), 'fp8DenseFlops');
+    expect(e.formula).toBe('64 chips × 1,299 TFLOP/s per chip = 83.14 PFLOP/s');
+    expect(e.value).toBeCloseTo(64 * 1299e12, -9);
+    expect(e.unit).toBe('FLOP/s');
+    expect(e.presetId).toBe('trn2-ultraserver');
+    const perChip = e.inputs.find((i) => i.label.startsWith('Dense FP8 per chip'));
+    expect(perChip?.figure).toBe(CHIPS.trainium2.fp8Dense);
+    expect(perChip?.overridden).toBe(false);
+    expect(e.doubtful).toBe(false);
+  });
+
+  it('marks Trainium2 sparse FP8 as doubtful: the article disputes it (C1)', () => {
+    const e = explainMetric(presetConfig('trn2'), 'fp8SparseFlops');
+    expect(e.doubtful).toBe(true);
+    const perChip = e.inputs.find((i) => i.figure?.alternatives?.length);
+    expect(perChip?.figure?.alternatives?.[0]?.value).toBe(4 * 1299e12);
+  });
+
+  it('marks facility power as doubtful because chip power is an analyst estimate (L)', () => {
+    const e = explainMetric(presetConfig('rainier'), 'facilityPowerWatts');
+    expect(e.doubtful).toBe(true);
+    expect(e.inputs.find((i) => i.label.startsWith('Power per chip'))?.figure?.confidence).toBe('L');
+    expect(e.inputs.find((i) => i.label.startsWith('PUE'))?.figure?.value).toBe(1.14);
+    expect(e.formula).toMatch(/× PUE 1\.14 = 431 MW$/);
+  });
+
+  it('reports a user override with no figure, and keeps the other inputs sourced', () => {
+    const config = { ...presetConfig('rainier'), ultraServers: 100, chipOverrides: { tdp: 600 } };
+    const e = explainMetric(config, 'chipPowerWatts');
+    expect(e.presetId).toBe('rainier');
+    const tdp = e.inputs.find((i) => i.label.startsWith('Power per chip'));
+    expect(tdp).toMatchObject({ value: 600, figure: null, overridden: true });
+    const domains = e.inputs.find((i) => i.label.startsWith('Scale-up domains'));
+    expect(domains).toMatchObject({ value: 100, figure: null, overridden: true });
+    expect(e.inputs.find((i) => i.label.startsWith('Chips per instance'))?.figure?.confidence).toBe('H');
+    expect(e.formula).toBe('6,400 chips × 600 W = 3.84 MW');
+    // The override replaces the L estimate, so nothing doubtful is left in this metric.
+    expect(e.doubtful).toBe(false);
+  });
+
+  it('names the cut of the torus bisection and the switch bisection', () => {
+    const torus = explainMetric(presetConfig('trn2-ultraserver'), 'bisectionBandwidth');
+    expect(torus.formula).toContain('4×4×4 torus, across its Z rings');
+    expect(torus.formula).toContain('2 × 64 ÷ 4 = 32 links × 128 GB/s ÷ 2 = 2,048 GB/s, one direction');
+    const switched = explainMetric(presetConfig('gb200-nvl72'), 'bisectionBandwidth');
+    expect(switched.formula).toContain('36 chips × 1.8 TB/s ÷ 2');
+    expect(switched.formula).toContain('32.4 TB/s');
+  });
+
+  it('gives torus hop counts by their closed forms', () => {
+    expect(explainMetric(presetConfig('trn2-ultraserver'), 'diameterHops').formula).toBe('Σ⌊kᵢ/2⌋ = ⌊4/2⌋ + ⌊4/2⌋ + ⌊4/2⌋ = 6 hops');
+    expect(explainMetric(presetConfig('trn2-ultraserver'), 'averageHops').formula).toContain('(1 + 1 + 1) × 64/63 = 3.048 hops');
+  });
+
+  it('shows the disputed per-chip link figure behind TPU v5p ICI bandwidth (C12)', () => {
+    const e = explainMetric(presetConfig('tpu-v5p-pod'), 'scaleUpBandwidthPerChip');
+    expect(e.formula).toBe('2 × 200 GB/s (X) + 2 × 200 GB/s (Y) + 2 × 200 GB/s (Z) = 1.2 TB/s per chip, both directions');
+    expect(e.doubtful).toBe(true);
+  });
+
+  it('says FP32 is not published rather than guessing', () => {
+    const e = explainMetric(presetConfig('tpu-v5p-pod'), 'fp32DenseFlops');
+    expect(e.value).toBeNull();
+    expect(e.formula).toMatch(/not published/);
+  });
+
+  it('accepts an explicit preset and a formatter from the UI', () => {
+    const e = explainMetric(presetConfig('trn2'), 'hbmBytes', {
+      presetId: 'trn2',
+      formatQuantity: (v, unit) => (unit === 'B' ? `${v / 2 ** 30} GiB` : plainQuantity(v, unit)),
+    });
+    expect(e.formula).toBe('16 chips × 96 GiB per chip = 1536 GiB');
+  });
+
+  it('without a preset, treats every config value as the user’s own', () => {
+    const e = explainMetric(presetConfig('trn2'), 'hostMemoryBytes', { presetId: null });
+    expect(e.presetId).toBeNull();
+    expect(e.inputs.filter((i) => i.label === 'Memory per host')).toEqual([
+      expect.objectContaining({ figure: null, overridden: true }),
+    ]);
+  });
+
+  it('explains every metric of every preset, with the value evaluate() gives', () => {
+    for (const id of PRESET_IDS) {
+      const metrics: Metrics = evaluate(PRESETS[id].config);
+      for (const key of METRIC_KEYS) {
+        const e = explainMetric(PRESETS[id].config, key);
+        expect(e.value, `${id} ${key}`).toBe(metrics[key]);
+        expect(e.formula.length, `${id} ${key}`).toBeGreaterThan(10);
+        expect(e.formula, `${id} ${key}`).not.toMatch(/NaN|undefined/);
+        expect(e.inputs.every((i) => !i.overridden), `${id} ${key}: nothing is overridden in a preset`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('matchPreset', () => {
+  it('finds each preset from its own config', () => {
+    for (const id of PRESET_IDS) expect(matchPreset(presetConfig(id))).toBe(id);
+  });
+
+  it('falls back to the closest preset of the same chip', () => {
+    expect(matchPreset({ ...presetConfig('gb200-nvl72'), ultraServers: 10 })).toBe('gb200-nvl72');
+    expect(matchPreset({ ...presetConfig('dgx-b200'), pue: 1.3 })).toBe('dgx-b200');
+  });
+});
