@@ -5,6 +5,10 @@ import { decodeUrlState } from '../share/urlState';
 import { useExplorer } from '../state/store';
 import { Legend } from '../ui/Legend';
 import { ViewToolbar } from '../ui/ViewToolbar';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { SiteLabelLayer } from '../ui/SiteLabelLayer';
+import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
+import { SitePanel } from '../ui/SitePanel';
 import { HoverTooltip } from '../ui/HoverTooltip';
 import { Inspector } from '../ui/Inspector';
 import { CollectivePanel } from '../ui/CollectivePanel';
@@ -27,8 +31,23 @@ function useUrlOnce() {
   }, []);
 }
 
+/** Escape climbs one level, unless the user is typing in a field. */
+function useEscapeToClimb() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+      useExplorer.getState().climb();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 export function App() {
   useUrlOnce();
+  useEscapeToClimb();
   const presetId = useExplorer((s) => s.presetId);
   const chip = useExplorer((s) => CHIPS[s.config.chip]);
   const showStats = useExplorer((s) => s.showStats);
@@ -48,10 +67,13 @@ export function App() {
       <main className="workspace">
         <section className="viewport" aria-label="3D view of the wiring">
           <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
+          <SiteLabelLayer />
           <HoverTooltip />
+          <SiteHoverTooltip />
           <div className="viewport-bar">
             <div className="overlay">
-              {level !== 'chip' && <Legend />}
+              <Breadcrumb />
+              {(level === 'instance' || level === 'ultraserver') && <Legend />}
               <p className="chip-line">
                 {chip.name}: {chip.summary}
               </p>
@@ -62,6 +84,7 @@ export function App() {
           <ViewDescription />
         </section>
         <aside className="sidebar">
+          <SitePanel />
           <Inspector />
           <CollectivePanel />
           <MetricsPanel />

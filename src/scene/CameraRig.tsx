@@ -13,9 +13,13 @@ interface Controls {
 export interface CameraRigProps {
   /** Radius of what is in view; the camera backs off to frame it. */
   radius: number;
+  /** The point to look at. Default the origin. */
+  target?: readonly [number, number, number];
 }
 
 const TRANSITION_MS = 650;
+const ORIGIN = [0, 0, 0] as const;
+const look = new Vector3();
 const from = new Vector3();
 const to = new Vector3();
 
@@ -23,7 +27,7 @@ const to = new Vector3();
  * Frames the view when what is shown changes, or on "reset view", gliding there unless the user
  * prefers reduced motion. In between, the user orbits freely.
  */
-export function CameraRig({ radius }: CameraRigProps) {
+export function CameraRig({ radius, target = ORIGIN }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as unknown as Controls | null;
   const invalidate = useThree((s) => s.invalidate);
@@ -32,21 +36,22 @@ export function CameraRig({ radius }: CameraRigProps) {
 
   useEffect(() => {
     const distance = Math.max(radius, 2) * 2.3;
-    to.set(distance * 0.55, distance * 0.6, distance * 0.75);
+    look.set(target[0], target[1], target[2]);
+    to.set(distance * 0.55, distance * 0.6, distance * 0.75).add(look);
     camera.near = distance / 100;
     camera.far = distance * 20;
     camera.updateProjectionMatrix();
-    if (controls) controls.target.set(0, 0, 0);
+    if (controls) controls.target.copy(look);
     if (prefersReducedMotion() || camera.position.lengthSq() === 0) {
       camera.position.copy(to);
-      camera.lookAt(0, 0, 0);
+      camera.lookAt(look);
       controls?.update();
       transition.current = null;
     } else {
       transition.current = { start: performance.now(), from: from.copy(camera.position).clone(), to: to.clone() };
     }
     invalidate();
-  }, [radius, resets, camera, controls, invalidate]);
+  }, [radius, resets, camera, controls, invalidate, target[0], target[1], target[2]]);
 
   useFrame(() => {
     const t = transition.current;
@@ -54,7 +59,7 @@ export function CameraRig({ radius }: CameraRigProps) {
     const k = Math.min((performance.now() - t.start) / TRANSITION_MS, 1);
     const eased = 1 - (1 - k) ** 3;
     camera.position.lerpVectors(t.from, t.to, eased);
-    camera.lookAt(0, 0, 0);
+    camera.lookAt(look);
     controls?.update();
     if (k < 1) invalidate();
     else transition.current = null;

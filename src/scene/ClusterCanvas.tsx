@@ -2,6 +2,9 @@ import { Canvas } from '@react-three/fiber';
 import { BACKGROUND } from './palette';
 import { DomainView } from './DomainView';
 import { ChipAnatomyView } from './ChipAnatomyView';
+import { CampusView } from './CampusView';
+import { BuildingView } from './BuildingView';
+import { RackView } from './RackView';
 import { useExplorer } from '../state/store';
 import { StatsProbe } from './StatsProbe';
 import { OrbitRig } from './OrbitRig';
@@ -31,7 +34,11 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       <ambientLight intensity={0.55} />
       <directionalLight position={[6, 12, 8]} intensity={1.6} />
       <directionalLight position={[-8, -4, -6]} intensity={0.35} />
-      {level === 'chip' ? <ChipAnatomyView /> : <DomainView />}
+      {level === 'campus' && <CampusView />}
+      {level === 'building' && <BuildingView />}
+      {level === 'rack' && <RackView />}
+      {(level === 'ultraserver' || level === 'instance') && <DomainView />}
+      {level === 'chip' && <ChipAnatomyView />}
       <OrbitRig autoRotate={autoRotate} />
       <ProbeHooks />
       {showStats && <StatsProbe />}

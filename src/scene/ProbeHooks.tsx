@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
+import { Matrix4, Vector3, type InstancedMesh } from 'three';
 import { useWiring } from '../state/selectors';
 
 const scratch = new Vector3();
+const scratchMatrix = new Matrix4();
 
 /** What end-to-end tests and benchmarks may ask the live scene; read-only. */
 export interface SceneProbe {
   /** Where a chip of the view is drawn, in CSS pixels from the canvas's top-left corner. */
   chipOnScreen: (chip: number) => { x: number; y: number } | null;
+  /** Where the box with this id of a named instanced mesh (buildings, racks, trays) is drawn, or null. */
+  boxOnScreen: (name: string, id: number) => { x: number; y: number } | null;
   /** three.js memory counters (geometries, textures) and the last frame's draw calls and triangles. */
   renderer: () => { geometries: number; textures: number; calls: number; triangles: number };
   /** Shows or hides a named scene object (chips, links, …): benchmarks use it to see what a frame costs. */
@@ -43,6 +46,16 @@ export function ProbeHooks() {
       chipOnScreen: (chip) => {
         if (chip < 0 || chip >= wiring.chipCount) return null;
         scratch.fromArray(wiring.chipPositions, chip * 3).project(camera);
+        return { x: ((scratch.x + 1) / 2) * size.width, y: ((1 - scratch.y) / 2) * size.height };
+      },
+      boxOnScreen: (name, id) => {
+        const mesh = scene.getObjectByName(name) as InstancedMesh | undefined;
+        const ids = mesh?.userData.ids as Uint32Array | undefined;
+        if (!mesh || !ids) return null;
+        const index = ids.indexOf(id);
+        if (index < 0) return null;
+        mesh.getMatrixAt(index, scratchMatrix);
+        scratch.setFromMatrixPosition(scratchMatrix).applyMatrix4(mesh.matrixWorld).project(camera);
         return { x: ((scratch.x + 1) / 2) * size.width, y: ((1 - scratch.y) / 2) * size.height };
       },
       renderer: () => ({

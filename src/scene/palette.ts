@@ -38,3 +38,36 @@ export const ANATOMY_COLORS = {
   hbm: '#e8a33d',
   port: '#4da3ff',
 } as const;
+
+/** Site and rack levels: one color per BOX_CATEGORY, shared with the legend. */
+export const BOX_COLORS: readonly string[] = [
+  '#2a3340', // buildingPlanned
+  '#3d5266', // buildingLive
+  '#2ec4a6', // buildingOccupied
+  '#4da3ff', // rackBlock
+  '#1d2733', // hall
+  '#141a22', // supportGallery
+  '#2ec4a6', // rackOccupied
+  '#3a4656', // rackEmpty
+  '#5a2a32', // rackUnpowered
+  '#7d8cff', // headTray
+  '#3d5266', // computeTray
+  '#e8a33d', // chip
+];
+
+export const BOX_LABELS: readonly string[] = [
+  'Planned building',
+  'Built, empty',
+  'Holds UltraServers',
+  'Occupied rows',
+  'Data hall',
+  'Support gallery',
+  'Rack in use',
+  'Empty rack position',
+  'No power for this position',
+  'Head tray (CPUs)',
+  'Compute tray',
+  'Chip',
+];
+
+export const GROUND_COLOR = '#10161d';

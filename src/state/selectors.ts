@@ -1,4 +1,10 @@
 import {
+  layoutBuilding,
+  layoutCampus,
+  layoutRack,
+  planSite,
+  type SiteConfig,
+  type SitePlan,
   collectiveSchedule,
   domainWiring,
   evaluate,
@@ -27,6 +33,28 @@ const pathOf = memoizeLast((view: ViewDomain, graph: TorusGraph | null, selectio
   selection.length === 2 ? viewPath(view, graph, selection[0]!, selection[1]!) : null,
 );
 const scheduleOf = memoizeLast((view: ViewDomain, kind: CollectiveKind, bytes: number) => collectiveSchedule(view, kind, bytes));
+
+const planOf = memoizeLast((site: SiteConfig, config: ClusterConfig) => planSite(site, config, metricsOf(config)));
+const campusOf = memoizeLast((plan: SitePlan) => layoutCampus(plan));
+const buildingOf = memoizeLast((plan: SitePlan, building: number) => layoutBuilding(plan, building));
+const rackOf = memoizeLast((plan: SitePlan, rack: number) => layoutRack(plan, rack));
+
+/** Where the cluster stands on the site, and what the site can hold. */
+export function useSitePlan(): SitePlan {
+  return planOf(useExplorer((s) => s.site), useExplorer((s) => s.config));
+}
+
+export function useCampusLayout() {
+  return campusOf(useSitePlan());
+}
+
+export function useBuildingLayout() {
+  return buildingOf(useSitePlan(), useExplorer((s) => s.focusBuilding));
+}
+
+export function useRackLayout() {
+  return rackOf(useSitePlan(), useExplorer((s) => s.focusRack));
+}
 
 /** The wiring scope of a level: the chip level zooms into a chip of the instance. */
 const scopeOf = (level: ViewLevel): DomainScope => (level === 'ultraserver' ? 'ultraserver' : 'instance');
@@ -73,4 +101,4 @@ export function useCollectiveSchedule(): CollectiveSchedule | null {
 }
 
 /** Non-hook access for event handlers and frame loops. */
-export const derived = { metricsOf, viewOf, wiringOf, graphOf, scheduleOf, scopeOf };
+export const derived = { metricsOf, viewOf, wiringOf, graphOf, scheduleOf, scopeOf, planOf };

@@ -1,16 +1,23 @@
 import { create } from 'zustand';
 import {
+  DEFAULT_FABRIC,
   DEFAULT_PRESET_ID,
+  INDIANA_SITE,
   PRESETS,
   presetConfig,
   type ClusterConfig,
   type CollectiveKind,
+  type FabricConfig,
   type PresetId,
+  type SiteConfig,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlState';
+import type { ViewLevel } from '../share/shareState';
 
-/** How deep the view is: one chip's insides, one instance's wiring, or the whole UltraServer's. */
-export type ViewLevel = 'chip' | 'instance' | 'ultraserver';
+export type { ViewLevel };
+
+/** The levels in climbing order, from one chip up to the campus. */
+export const LEVEL_ORDER: readonly ViewLevel[] = ['chip', 'instance', 'ultraserver', 'rack', 'building', 'campus'];
 
 export interface Notice {
   id: number;
@@ -20,6 +27,13 @@ export interface Notice {
 export interface HoverState {
   chip: number;
   /** Pointer position in the viewport, CSS pixels. */
+  x: number;
+  y: number;
+}
+
+export interface SiteHover {
+  kind: 'building' | 'rack';
+  id: number;
   x: number;
   y: number;
 }
@@ -37,7 +51,13 @@ export interface ExplorerState {
   /** The preset the config came from; null once the user has changed it. */
   presetId: PresetId | null;
   config: ClusterConfig;
+  site: SiteConfig;
+  fabric: FabricConfig;
   level: ViewLevel;
+  /** Building in focus (building level and below). */
+  focusBuilding: number;
+  /** Site rack index in focus (rack level and below): its UltraServer is the one in the wiring views. */
+  focusRack: number;
   /** Lay a 2D torus on a donut instead of a flat grid with wrap-around arcs. */
   donut: boolean;
   /** Selected chips of the view (ids in view order); two select a path. */
@@ -45,6 +65,8 @@ export interface ExplorerState {
   /** The chip the chip level shows (kept when climbing back to the wiring). */
   focusedChip: number;
   hovered: HoverState | null;
+  /** The building or rack under the pointer at site levels. */
+  siteHover: SiteHover | null;
   collective: CollectiveState | null;
   notices: Notice[];
   showStats: boolean;
@@ -54,6 +76,12 @@ export interface ExplorerState {
 
   setPreset: (id: PresetId) => void;
   setLevel: (level: ViewLevel) => void;
+  /** Descend from the campus into a building. */
+  openBuilding: (building: number) => void;
+  /** Descend into a rack (site rack index); its building comes with it. */
+  openRack: (rack: number, building: number) => void;
+  /** One level up (Escape), keeping the focus. */
+  climb: () => void;
   setTorusDims: (dims: number[]) => void;
   setDonut: (donut: boolean) => void;
   /** Click semantics: a first chip selects, a second one selects the path to it, a third starts again. */
@@ -62,6 +90,7 @@ export interface ExplorerState {
   setSelection: (chips: number[]) => void;
   clearSelection: () => void;
   hoverChip: (hover: HoverState | null) => void;
+  hoverSite: (hover: SiteHover | null) => void;
   openChip: (chip: number) => void;
   setCollective: (kind: CollectiveKind | null) => void;
   setCollectiveStep: (step: number) => void;
@@ -85,12 +114,16 @@ const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
 let nextNoticeId = 1;
 
 /** Whatever refers to chips of the old view stops making sense when the view changes. */
-const viewReset = { selection: [] as number[], hovered: null, collective: null, focusedChip: 0 };
+const viewReset = { selection: [] as number[], hovered: null, siteHover: null, collective: null, focusedChip: 0 };
 
 export const useExplorer = create<ExplorerState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
   config: presetConfig(DEFAULT_PRESET_ID),
+  site: structuredClone(INDIANA_SITE),
+  fabric: { ...DEFAULT_FABRIC },
   level: defaultLevel(DEFAULT_PRESET_ID),
+  focusBuilding: 0,
+  focusRack: 0,
   donut: false,
   ...viewReset,
   notices: [],
@@ -98,9 +131,16 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   autoRotate: false,
   cameraResets: 0,
 
-  setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id), ...viewReset }),
+  setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id), focusBuilding: 0, focusRack: 0, ...viewReset }),
   setLevel: (level) =>
     set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
+  openBuilding: (building) => set({ level: 'building', focusBuilding: building, ...viewReset }),
+  openRack: (rack, building) => set({ level: 'rack', focusRack: rack, focusBuilding: building, ...viewReset }),
+  climb: () =>
+    set((s) => {
+      const next = LEVEL_ORDER[LEVEL_ORDER.indexOf(s.level) + 1];
+      return next ? { level: next, ...viewReset, focusedChip: s.focusedChip } : {};
+    }),
   setTorusDims: (dims) =>
     set((s) => ({
       presetId: null,
@@ -119,6 +159,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setSelection: (chips) => set({ selection: chips.slice(0, 2), focusedChip: chips[chips.length - 1] ?? get().focusedChip }),
   clearSelection: () => set({ selection: [] }),
   hoverChip: (hovered) => set({ hovered }),
+  hoverSite: (siteHover) => set({ siteHover }),
   openChip: (chip) => set({ focusedChip: chip, level: 'chip', hovered: null }),
   setCollective: (kind) =>
     set((s) => ({ collective: kind ? { kind, step: 0, playing: false, bytes: s.collective?.bytes ?? DEFAULT_ALLREDUCE_BYTES } : null })),

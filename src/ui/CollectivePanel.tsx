@@ -12,7 +12,7 @@ export function CollectivePanel() {
   const view = useView();
   const schedule = useCollectiveSchedule();
   const { setCollective, setCollectiveStep, setCollectivePlaying, setCollectiveBytes } = useExplorer.getState();
-  if (level === 'chip') return null;
+  if (level !== 'instance' && level !== 'ultraserver') return null;
   const torusAvailable = view.fabric === 'torus' && view.dims.filter((k) => k > 1).length > 1;
   const at = schedule && collective ? phaseAt(schedule, Math.min(collective.step, Math.max(schedule.totalSteps - 1, 0))) : null;
 

@@ -29,6 +29,7 @@ export function Inspector() {
   const chipSpec = CHIPS[config.chip];
   const chip = resolveChip(config);
 
+  if (level === 'campus' || level === 'building' || level === 'rack') return null;
   if (level === 'chip') {
     return (
       <section className="panel-section inspector" aria-labelledby="inspector-title" data-testid="inspector">

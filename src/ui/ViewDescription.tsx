@@ -1,16 +1,25 @@
 import { CHIPS, chipsPerInstance, torusShapeOf, torusTopology } from '../model/index';
 import { useExplorer } from '../state/store';
-import { useMetrics } from '../state/selectors';
-import { formatHops } from './format';
+import { useMetrics, useSitePlan } from '../state/selectors';
+import { formatCount, formatHops } from './format';
 
 /** A sentence saying what the 3D view shows, for screen readers and as a caption. */
 export function ViewDescription() {
   const config = useExplorer((s) => s.config);
   const level = useExplorer((s) => s.level);
   const metrics = useMetrics();
+  const plan = useSitePlan();
+  const focusBuilding = useExplorer((s) => s.focusBuilding);
+  const focusRack = useExplorer((s) => s.focusRack);
   const chip = CHIPS[config.chip].name;
   let text: string;
-  if (level === 'chip') {
+  if (level === 'campus') {
+    text = `The ${plan.name} campus: ${plan.buildings} buildings, ${formatCount(plan.placedUltraServers)} UltraServers placed in ${plan.buildingsUsed}; the site's ${plan.bindingLimit === 'power' ? 'power' : 'floor space'} is the binding limit.`;
+  } else if (level === 'building') {
+    text = `Building ${focusBuilding + 1}: ${plan.hallsPerBuilding} data halls of ${plan.rowsPerHall} rows × ${plan.racksPerRow} rack positions; click a rack to walk up to it.`;
+  } else if (level === 'rack') {
+    text = `One rack of UltraServer ${Math.floor(focusRack / Math.max(plan.racksPerUltraServer, 1)) + 1}: head trays (hosts) over compute trays of chips. Click to open its wiring.`;
+  } else if (level === 'chip') {
     const spec = CHIPS[config.chip];
     text = `One ${chip} chip up close: ${spec.cores.value} ${spec.coreName} cores on its compute dies, ${spec.hbmStacks.value} HBM stacks and ${metrics.degree} scale-up link ports.`;
   } else if (config.fabric === 'switched') {
@@ -28,7 +37,7 @@ export function ViewDescription() {
       text += ` This instance: diameter ${formatHops(instance.diameterHops)}, average ${formatHops(instance.averageHops)}.`;
     }
   }
-  text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
+  if (level === 'instance' || level === 'ultraserver') text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
   return (
     <p className="view-description" data-testid="view-description" aria-live="polite">
       {text}

@@ -33,7 +33,7 @@ export function ViewToolbar() {
           </button>
         ))}
       </div>
-      {level !== 'chip' && donutAvailable && (
+      {(level === 'instance' || level === 'ultraserver') && donutAvailable && (
         <label className="toggle">
           <input type="checkbox" checked={donut} onChange={(e) => setDonut(e.target.checked)} data-testid="donut-toggle" />
           Donut

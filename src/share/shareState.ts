@@ -1,0 +1,98 @@
+import {
+  DEFAULT_FABRIC,
+  DEFAULT_PRESET_ID,
+  DEFAULT_RELIABILITY,
+  DEFAULT_TRAINING,
+  INDIANA_SITE,
+  presetConfig,
+  type ClusterConfig,
+  type CollectiveKind,
+  type FabricConfig,
+  type PresetId,
+  type ReliabilityConfig,
+  type SiteConfig,
+  type TrainingConfig,
+} from '../model/index';
+
+/** Every level the explorer can show, from the campus down to one chip. */
+export const VIEW_LEVELS = ['campus', 'building', 'rack', 'ultraserver', 'instance', 'chip'] as const;
+export type ViewLevel = (typeof VIEW_LEVELS)[number];
+
+/** Sidebar panels a link can open. */
+export const PANELS = ['metrics', 'compare', 'charts', 'training', 'controls'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface CameraPose {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+/** Everything a link restores: what the machine is, and how the user was looking at it. */
+export interface ShareState {
+  /** The preset the config started from; null for a configuration built by hand from the default preset. */
+  presetId: PresetId | null;
+  config: ClusterConfig;
+  training: TrainingConfig;
+  reliability: ReliabilityConfig;
+  site: SiteConfig;
+  fabric: FabricConfig;
+  view: {
+    level: ViewLevel;
+    /** Building in focus (building and rack levels), 0-based. */
+    building: number | null;
+    /** Rack in focus (rack level and below), as a site-wide rack index. */
+    rack: number | null;
+    /** Selected chips of the wiring view (0–2). */
+    selection: number[];
+    /** The chip the chip level shows. */
+    focusedChip: number;
+    donut: boolean;
+    orbit: boolean;
+    collective: { kind: CollectiveKind; step: number; bytes: number } | null;
+    /** Failure what-ifs in the wiring view: failed links as chip pairs, failed chips. */
+    failedLinks: [number, number][];
+    failedChips: number[];
+    camera: CameraPose | null;
+    panel: Panel;
+    /** Systems in the comparison (preset ids, or "current" for the configuration above). */
+    compare: (PresetId | 'current')[];
+    /** Index into compare of the baseline column. */
+    baseline: number;
+    stats: boolean;
+  };
+  embed: {
+    enabled: boolean;
+    caption: string | null;
+    theme: 'dark' | 'light';
+  };
+}
+
+/** What a link with no parameters opens: Project Rainier, one instance in view. */
+export function defaultShareState(): ShareState {
+  return {
+    presetId: DEFAULT_PRESET_ID,
+    config: presetConfig(DEFAULT_PRESET_ID),
+    training: { ...DEFAULT_TRAINING },
+    reliability: { ...DEFAULT_RELIABILITY },
+    site: structuredClone(INDIANA_SITE),
+    fabric: { ...DEFAULT_FABRIC },
+    view: {
+      level: 'instance',
+      building: null,
+      rack: null,
+      selection: [],
+      focusedChip: 0,
+      donut: false,
+      orbit: false,
+      collective: null,
+      failedLinks: [],
+      failedChips: [],
+      camera: null,
+      panel: 'metrics',
+      compare: ['current', 'gb200-nvl72'],
+      baseline: 0,
+      stats: false,
+    },
+    embed: { enabled: false, caption: null, theme: 'dark' },
+  };
+}

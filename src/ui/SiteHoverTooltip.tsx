@@ -1,0 +1,31 @@
+import { formatRackAddress, rackAddress } from '../model/index';
+import { useSitePlan } from '../state/selectors';
+import { useExplorer } from '../state/store';
+import { formatCount, formatPower } from './format';
+
+/** What the pointer is over at site levels: a building's load, or a rack's address and draw. */
+export function SiteHoverTooltip() {
+  const hover = useExplorer((s) => s.siteHover);
+  const level = useExplorer((s) => s.level);
+  const plan = useSitePlan();
+  if (!hover || (level !== 'campus' && level !== 'building')) return null;
+  let title: string;
+  let detail: string;
+  if (hover.kind === 'building') {
+    const per = plan.ultraServersPerBuilding;
+    const placed = per > 0 ? Math.min(per, Math.max(0, plan.placedUltraServers - hover.id * per)) : 0;
+    title = `Building ${hover.id + 1}${hover.id < plan.buildingsLive ? '' : ' (planned)'}`;
+    detail = `${formatCount(placed)} UltraServers · ${formatCount(placed * plan.chipsPerUltraServer)} chips · ${formatPower(placed * plan.ultraServerFacilityPowerWatts)} facility`;
+  } else {
+    const address = rackAddress(plan, hover.id);
+    title = address ? `Rack ${formatRackAddress(address)}` : `Rack ${hover.id}`;
+    detail = `UltraServer ${Math.floor(hover.id / plan.racksPerUltraServer) + 1} · ${formatPower(plan.rackDrawWatts)} IT`;
+  }
+  return (
+    <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="site-tooltip">
+      <strong>{title}</strong>
+      <span>{detail}</span>
+      <span className="muted">Click to go in · Escape to climb</span>
+    </div>
+  );
+}
