@@ -3,12 +3,16 @@ import { CHIPS, PRESETS } from '../model/index';
 import { ClusterCanvas } from '../scene/ClusterCanvas';
 import { decodeUrlState } from '../share/urlState';
 import { useExplorer } from '../state/store';
+import { useEdited } from '../state/selectors';
 import { Legend } from '../ui/Legend';
 import { ViewToolbar } from '../ui/ViewToolbar';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { SiteLabelLayer } from '../ui/SiteLabelLayer';
 import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
 import { SitePanel } from '../ui/SitePanel';
+import { SidebarTabs } from '../ui/SidebarTabs';
+import { CompareTab } from '../ui/CompareTab';
+import { ControlPanel } from '../ui/controls/ControlPanel';
 import { HoverTooltip } from '../ui/HoverTooltip';
 import { Inspector } from '../ui/Inspector';
 import { CollectivePanel } from '../ui/CollectivePanel';
@@ -49,10 +53,13 @@ export function App() {
   useUrlOnce();
   useEscapeToClimb();
   const presetId = useExplorer((s) => s.presetId);
+  const edited = useEdited();
   const chip = useExplorer((s) => CHIPS[s.config.chip]);
   const showStats = useExplorer((s) => s.showStats);
   const autoRotate = useExplorer((s) => s.autoRotate);
   const level = useExplorer((s) => s.level);
+  const panel = useExplorer((s) => s.panel);
+  const wide = panel === 'compare' || panel === 'training';
 
   return (
     <div className="app">
@@ -61,10 +68,13 @@ export function App() {
           cluster<span>scope</span>
         </h1>
         <PresetPicker />
-        <p className="subtitle">{presetId ? PRESETS[presetId].description : 'Custom configuration'}</p>
+        <p className="subtitle">
+          {edited ? `Edited from ${PRESETS[presetId].name}. ` : ''}
+          {PRESETS[presetId].description}
+        </p>
       </header>
       <Notices />
-      <main className="workspace">
+      <main className={`workspace${wide ? ' wide' : ''}`}>
         <section className="viewport" aria-label="3D view of the wiring">
           <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
           <SiteLabelLayer />
@@ -83,11 +93,26 @@ export function App() {
           {showStats && <output className="stats" data-testid="stats" />}
           <ViewDescription />
         </section>
-        <aside className="sidebar">
-          <SitePanel />
-          <Inspector />
-          <CollectivePanel />
-          <MetricsPanel />
+        <aside className={`sidebar${wide ? ' wide' : ''}`}>
+          <SidebarTabs />
+          <div role="tabpanel" aria-labelledby={`tab-${panel}`} className="tab-body">
+            {panel === 'metrics' && (
+              <>
+                <SitePanel />
+                <Inspector />
+                <CollectivePanel />
+                <MetricsPanel />
+              </>
+            )}
+            {panel === 'controls' && (
+              <>
+                <ControlPanel />
+                <MetricsPanel />
+              </>
+            )}
+            {panel === 'compare' && <CompareTab />}
+            {panel === 'training' && <p className="panel-section muted">Training time and goodput arrive with the next change.</p>}
+          </div>
         </aside>
       </main>
       <footer className="footer">

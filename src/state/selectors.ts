@@ -11,6 +11,8 @@ import {
   viewDomain,
   viewGraph,
   viewPath,
+  PRESETS,
+  type PresetId,
   type ClusterConfig,
   type CollectiveKind,
   type CollectiveSchedule,
@@ -98,6 +100,13 @@ export function useCollectiveSchedule(): CollectiveSchedule | null {
   const view = useView();
   const collective = useExplorer((s) => s.collective);
   return collective ? scheduleOf(view, collective.kind, collective.bytes) : null;
+}
+
+const editedOf = memoizeLast((presetId: PresetId, config: ClusterConfig) => JSON.stringify(PRESETS[presetId].config) !== JSON.stringify(config));
+
+/** True once the configuration differs from its preset (derived, never stored). */
+export function useEdited(): boolean {
+  return editedOf(useExplorer((s) => s.presetId), useExplorer((s) => s.config));
 }
 
 /** Non-hook access for event handlers and frame loops. */

@@ -12,7 +12,8 @@ import {
   type SiteConfig,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlState';
-import type { ViewLevel } from '../share/shareState';
+import type { Panel, ViewLevel } from '../share/shareState';
+import { validateConfig, type ChipFigureKey, type ChipId, type ConfigNumberKey } from '../model/index';
 
 export type { ViewLevel };
 
@@ -48,8 +49,8 @@ export interface CollectiveState {
 }
 
 export interface ExplorerState {
-  /** The preset the config came from; null once the user has changed it. */
-  presetId: PresetId | null;
+  /** The preset the config started from (reset returns to it); whether it was edited is derived. */
+  presetId: PresetId;
   config: ClusterConfig;
   site: SiteConfig;
   fabric: FabricConfig;
@@ -71,10 +72,28 @@ export interface ExplorerState {
   notices: Notice[];
   showStats: boolean;
   autoRotate: boolean;
+  /** The sidebar tab in view. */
+  panel: Panel;
+  /** Systems in the comparison ("current" is the configuration above) and the baseline column. */
+  compare: (PresetId | 'current')[];
+  baseline: number;
   /** Bumped to ask the camera to frame the view again. */
   cameraResets: number;
 
   setPreset: (id: PresetId) => void;
+  /**
+   * Edits go through these and are refused whole when the result would be invalid: the
+   * returned problems are shown at the field, and the last valid configuration stays in force.
+   */
+  setConfigNumber: (key: ConfigNumberKey, value: number) => string[];
+  setChipOverride: (key: ChipFigureKey, value: number | null) => string[];
+  setChip: (chip: ChipId) => string[];
+  setFabricKind: (fabric: 'torus' | 'switched') => string[];
+  setInstanceDims: (dims: number[]) => string[];
+  resetConfig: () => void;
+  setPanel: (panel: Panel) => void;
+  setCompare: (systems: (PresetId | 'current')[]) => void;
+  setBaseline: (index: number) => void;
   setLevel: (level: ViewLevel) => void;
   /** Descend from the campus into a building. */
   openBuilding: (building: number) => void;
@@ -113,6 +132,23 @@ const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
 
 let nextNoticeId = 1;
 
+type SetState = (partial: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>)) => void;
+
+/** Applies a candidate configuration if it is valid; otherwise changes nothing and says why. */
+function applyConfig(set: SetState, get: () => ExplorerState, candidate: ClusterConfig): string[] {
+  const problems = validateConfig(candidate);
+  if (problems.length > 0) return problems;
+  const s = get();
+  // A different wiring invalidates chip ids in the view; a different number elsewhere does not.
+  const wiringChanged =
+    candidate.fabric !== s.config.fabric ||
+    candidate.instanceDims.join() !== s.config.instanceDims.join() ||
+    candidate.instancesPerUltraServer !== s.config.instancesPerUltraServer;
+  const level = candidate.instancesPerUltraServer <= 1 && s.level === 'ultraserver' ? 'instance' : s.level;
+  set({ config: candidate, level, ...(wiringChanged ? viewReset : {}) });
+  return [];
+}
+
 /** Whatever refers to chips of the old view stops making sense when the view changes. */
 const viewReset = { selection: [] as number[], hovered: null, siteHover: null, collective: null, focusedChip: 0 };
 
@@ -130,8 +166,27 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   showStats: false,
   autoRotate: false,
   cameraResets: 0,
+  panel: 'metrics',
+  compare: ['current', 'gb200-nvl72'],
+  baseline: 0,
 
   setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id), focusBuilding: 0, focusRack: 0, ...viewReset }),
+  setConfigNumber: (key, value) => applyConfig(set, get, { ...get().config, [key]: value }),
+  setChipOverride: (key, value) => {
+    const overrides = { ...get().config.chipOverrides };
+    if (value === null) delete overrides[key];
+    else overrides[key] = value;
+    return applyConfig(set, get, { ...get().config, chipOverrides: overrides });
+  },
+  setChip: (chip) => applyConfig(set, get, { ...get().config, chip, chipOverrides: {} }),
+  setFabricKind: (fabric) => applyConfig(set, get, { ...get().config, fabric }),
+  setInstanceDims: (dims) => applyConfig(set, get, { ...get().config, instanceDims: [...dims] }),
+  resetConfig: () => {
+    set({ config: presetConfig(get().presetId), ...viewReset });
+  },
+  setPanel: (panel) => set({ panel }),
+  setCompare: (compare) => set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
+  setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
   setLevel: (level) =>
     set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
   openBuilding: (building) => set({ level: 'building', focusBuilding: building, ...viewReset }),
@@ -143,7 +198,6 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     }),
   setTorusDims: (dims) =>
     set((s) => ({
-      presetId: null,
       // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
       config: { ...s.config, fabric: 'torus', instanceDims: [...dims], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: 2 * dims.filter((k) => k > 1).length },
       level: 'ultraserver',

@@ -1,6 +1,8 @@
 import { Fragment } from 'react';
-import { PRESETS, SOURCES, type PublishedFigure } from '../model/index';
-import { useMetrics } from '../state/selectors';
+import { explainMetric, PRESETS, SOURCES, type PublishedFigure } from '../model/index';
+import { ProvenanceTip } from './provenance/ProvenanceTip';
+import { formatQuantity } from './format';
+import { useEdited, useMetrics } from '../state/selectors';
 import { useExplorer } from '../state/store';
 import { METRIC_ROWS, formatMetric, type MetricRow } from './metricRows';
 
@@ -16,7 +18,10 @@ function publishedText(row: MetricRow, published: PublishedFigure | undefined): 
 export function MetricsPanel() {
   const metrics = useMetrics();
   const presetId = useExplorer((s) => s.presetId);
-  const published = presetId ? PRESETS[presetId].published : [];
+  const edited = useEdited();
+  const config = useExplorer((s) => s.config);
+  // Vendor figures describe the preset as shipped; once edited they no longer apply.
+  const published = edited ? [] : PRESETS[presetId].published;
 
   return (
     <section className="panel metrics" aria-labelledby="metrics-title">
@@ -38,8 +43,10 @@ export function MetricsPanel() {
                       {row.label}
                       {row.hint && <span className="hint">{row.hint}</span>}
                     </th>
-                    <td data-testid={`metric-${row.key}`} title={vendor ?? undefined}>
-                      {formatMetric(row, metrics)}
+                    <td data-testid={`metric-${row.key}`}>
+                      <ProvenanceTip explanation={explainMetric(config, row.key, { presetId: edited ? null : presetId, formatQuantity })} align="end">
+                        {formatMetric(row, metrics)}
+                      </ProvenanceTip>
                       {vendor && (
                         <span className="published" aria-label={vendor}>
                           vendor: {row.format(published.find((p) => p.metric === row.key)!.figure.value)}

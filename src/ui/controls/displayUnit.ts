@@ -1,0 +1,35 @@
+import type { Unit } from '../../model/index';
+
+/** The unit a field is typed in: SI base units are unwieldy (2.56e11 B/s), so fields use GB/s, GiB, TFLOP/s. */
+export interface DisplayUnit {
+  label: string;
+  factor: number;
+}
+
+const DISPLAY: Record<Unit, DisplayUnit> = {
+  'B/s': { label: 'GB/s', factor: 1e9 },
+  B: { label: 'GiB', factor: 2 ** 30 },
+  'FLOP/s': { label: 'TFLOP/s', factor: 1e12 },
+  W: { label: 'W', factor: 1 },
+  s: { label: 's', factor: 1 },
+  count: { label: '', factor: 1 },
+  ratio: { label: '', factor: 1 },
+  'm²': { label: 'm²', factor: 1 },
+};
+
+export const displayUnitOf = (unit: Unit): DisplayUnit => DISPLAY[unit];
+
+/** Reads what a person types: "1,024", " 2.5 ", "1e3". Null for anything else (text, NaN, empty). */
+export function parseTypedNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/,/g, '').replace(/_/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A value in display units, short and exact enough to edit. */
+export function formatTypedNumber(value: number): string {
+  if (value === 0) return '0';
+  const rounded = Number(value.toPrecision(6));
+  return Math.abs(rounded) >= 1e9 || Math.abs(rounded) < 1e-3 ? rounded.toExponential() : String(rounded);
+}
