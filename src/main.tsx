@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
+import { detectWebGL } from './app/webglSupport';
+import { useExplorer } from './state/store';
+
+// Decided before the first render, so a browser without WebGL never downloads the 3D renderer.
+useExplorer.getState().setWebgl(detectWebGL() ? 'unknown' : 'missing');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

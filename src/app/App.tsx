@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { CHIPS, PRESETS } from '../model/index';
-import { ClusterCanvas } from '../scene/ClusterCanvas';
 import { decodeUrlState } from '../share/urlState';
 import { useExplorer } from '../state/store';
 import { useEdited } from '../state/selectors';
@@ -10,9 +9,9 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { SiteLabelLayer } from '../ui/SiteLabelLayer';
 import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
 import { SitePanel } from '../ui/SitePanel';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { FlatDrawing } from '../ui/fallback/FlatDrawing';
 import { SidebarTabs } from '../ui/SidebarTabs';
-import { CompareTab } from '../ui/CompareTab';
-import { ControlPanel } from '../ui/controls/ControlPanel';
 import { HoverTooltip } from '../ui/HoverTooltip';
 import { Inspector } from '../ui/Inspector';
 import { CollectivePanel } from '../ui/CollectivePanel';
@@ -20,6 +19,13 @@ import { MetricsPanel } from '../ui/MetricsPanel';
 import { Notices } from '../ui/Notices';
 import { PresetPicker } from '../ui/PresetPicker';
 import { ViewDescription } from '../ui/ViewDescription';
+
+// Rarely used views load on first use, keeping the first load small.
+// The 3D renderer (three.js + React Three Fiber) is most of the code: it loads beside the panels,
+// which show their numbers first, and never loads where WebGL is missing.
+const ClusterCanvas = lazy(() => import('../scene/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
+const CompareTab = lazy(() => import('../ui/CompareTab').then((m) => ({ default: m.CompareTab })));
+const ControlPanel = lazy(() => import('../ui/controls/ControlPanel').then((m) => ({ default: m.ControlPanel })));
 
 /** Applies what the page's link asks for, once, and reports anything it could not apply. */
 function useUrlOnce() {
@@ -49,6 +55,18 @@ function useEscapeToClimb() {
   }, []);
 }
 
+/** A flat SVG drawing of the level with a plain-words note: for no WebGL, or while the context is lost. */
+function FlatView({ message, overlay = false }: { message: string; overlay?: boolean }) {
+  return (
+    <div className={`flat-view${overlay ? ' overlay-view' : ''}`}>
+      <p className="webgl-note" role="status" data-testid="webgl-note">
+        {message}
+      </p>
+      <FlatDrawing />
+    </div>
+  );
+}
+
 export function App() {
   useUrlOnce();
   useEscapeToClimb();
@@ -59,6 +77,7 @@ export function App() {
   const autoRotate = useExplorer((s) => s.autoRotate);
   const level = useExplorer((s) => s.level);
   const panel = useExplorer((s) => s.panel);
+  const webgl = useExplorer((s) => s.webgl);
   const wide = panel === 'compare' || panel === 'training';
 
   return (
@@ -76,7 +95,16 @@ export function App() {
       <Notices />
       <main className={`workspace${wide ? ' wide' : ''}`}>
         <section className="viewport" aria-label="3D view of the wiring">
-          <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
+          <PanelBoundary name="3D view">
+            {webgl === 'missing' ? (
+              <FlatView message="WebGL is not available in this browser, so clusterscope shows a flat drawing instead of the 3D view. Every panel and number still works." />
+            ) : (
+              <Suspense fallback={<p className="viewport-loading">Loading the 3D view…</p>}>
+                <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
+                {webgl === 'lost' && <FlatView message="The 3D view lost its graphics context (the browser reclaimed it). Showing a flat drawing until it comes back." overlay />}
+              </Suspense>
+            )}
+          </PanelBoundary>
           <SiteLabelLayer />
           <HoverTooltip />
           <SiteHoverTooltip />
@@ -98,19 +126,37 @@ export function App() {
           <div role="tabpanel" aria-labelledby={`tab-${panel}`} className="tab-body">
             {panel === 'metrics' && (
               <>
-                <SitePanel />
-                <Inspector />
-                <CollectivePanel />
-                <MetricsPanel />
+                <PanelBoundary name="site">
+                  <SitePanel />
+                </PanelBoundary>
+                <PanelBoundary name="inspector">
+                  <Inspector />
+                </PanelBoundary>
+                <PanelBoundary name="all-reduce">
+                  <CollectivePanel />
+                </PanelBoundary>
+                <PanelBoundary name="metrics">
+                  <MetricsPanel />
+                </PanelBoundary>
               </>
             )}
-            {panel === 'controls' && (
-              <>
-                <ControlPanel />
-                <MetricsPanel />
-              </>
-            )}
-            {panel === 'compare' && <CompareTab />}
+            <Suspense fallback={<p className="panel-section muted">Loading…</p>}>
+              {panel === 'controls' && (
+                <>
+                  <PanelBoundary name="configuration">
+                    <ControlPanel />
+                  </PanelBoundary>
+                  <PanelBoundary name="metrics">
+                    <MetricsPanel />
+                  </PanelBoundary>
+                </>
+              )}
+              {panel === 'compare' && (
+                <PanelBoundary name="comparison">
+                  <CompareTab />
+                </PanelBoundary>
+              )}
+            </Suspense>
             {panel === 'training' && <p className="panel-section muted">Training time and goodput arrive with the next change.</p>}
           </div>
         </aside>

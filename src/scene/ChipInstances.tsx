@@ -7,6 +7,7 @@ import { shadedBoxGeometry } from './shadedBoxGeometry';
 // Scratch objects at module scope: nothing is allocated per chip or per frame.
 const matrix = new Matrix4();
 const color = new Color();
+const hoverColor = new Color(HIGHLIGHT.hover);
 const position = new Vector3();
 const rotation = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
@@ -72,7 +73,7 @@ export function ChipInstances({
       color.set(INSTANCE_COLORS[instance % INSTANCE_COLORS.length]!);
       if (onPath?.has(i)) color.set(HIGHLIGHT.path);
       if (selected.includes(i)) color.set(HIGHLIGHT.selected);
-      if (i === hovered) color.lerp(HIGHLIGHT.hoverColor, 0.45);
+      if (i === hovered) color.lerp(hoverColor, 0.45);
       m.setColorAt(i, color);
     }
     if (m.instanceColor) m.instanceColor.needsUpdate = true;

@@ -28,7 +28,15 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       camera={{ fov: 40, position: [10, 10, 10] }}
       gl={{ antialias: false }}
       onPointerMissed={() => clearSelection()}
-      fallback={<p className="webgl-missing">WebGL is not available in this browser, so the 3D view cannot be drawn. Every number on this page still works.</p>}
+      onCreated={({ gl }) => {
+        const canvas = gl.domElement;
+        const { setWebgl } = useExplorer.getState();
+        // three.js calls preventDefault on loss, so the browser may give the context back; then it rebuilds.
+        canvas.addEventListener('webglcontextlost', () => setWebgl('lost'));
+        canvas.addEventListener('webglcontextrestored', () => setWebgl('ok'));
+        setWebgl('ok');
+      }}
+      fallback={<p className="webgl-missing">WebGL is not available in this browser; the numbers on this page still work.</p>}
     >
       <color attach="background" args={[BACKGROUND]} />
       <ambientLight intensity={0.55} />

@@ -1,4 +1,3 @@
-import { Color } from 'three';
 import { LINK_KIND, type LinkKind } from '../model/wiring/wiring';
 
 /** Colors shared by the scene and its legend, so the legend can never disagree with the drawing. */
@@ -27,7 +26,7 @@ export const HIGHLIGHT = {
   pathLink: '#ffd447',
   collectiveLink: '#ff5d73',
   packet: '#ffffff',
-  hoverColor: new Color('#ffffff'),
+  hover: '#ffffff',
 } as const;
 
 /** The chip level's parts; the inspector's list uses the same colors as its key. */

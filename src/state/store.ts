@@ -72,6 +72,8 @@ export interface ExplorerState {
   notices: Notice[];
   showStats: boolean;
   autoRotate: boolean;
+  /** WebGL as this page has it: the 3D view, or a flat drawing when missing or lost. */
+  webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   /** The sidebar tab in view. */
   panel: Panel;
   /** Systems in the comparison ("current" is the configuration above) and the baseline column. */
@@ -92,6 +94,7 @@ export interface ExplorerState {
   setInstanceDims: (dims: number[]) => string[];
   resetConfig: () => void;
   setPanel: (panel: Panel) => void;
+  setWebgl: (webgl: ExplorerState['webgl']) => void;
   setCompare: (systems: (PresetId | 'current')[]) => void;
   setBaseline: (index: number) => void;
   setLevel: (level: ViewLevel) => void;
@@ -166,6 +169,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   showStats: false,
   autoRotate: false,
   cameraResets: 0,
+  webgl: 'unknown',
   panel: 'metrics',
   compare: ['current', 'gb200-nvl72'],
   baseline: 0,
@@ -185,6 +189,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     set({ config: presetConfig(get().presetId), ...viewReset });
   },
   setPanel: (panel) => set({ panel }),
+  setWebgl: (webgl) => set({ webgl }),
   setCompare: (compare) => set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
   setLevel: (level) =>

@@ -26,7 +26,7 @@ export function SiteLabelLayer() {
     };
     place();
     return screenProjector.subscribe(place);
-  }, [campus]);
+  }, [campus, level]);
 
   if (level !== 'campus') return null;
   const labels = [];

@@ -14,7 +14,7 @@ export function ViewDescription() {
   const chip = CHIPS[config.chip].name;
   let text: string;
   if (level === 'campus') {
-    text = `The ${plan.name} campus: ${plan.buildings} buildings, ${formatCount(plan.placedUltraServers)} UltraServers placed in ${plan.buildingsUsed}; the site's ${plan.bindingLimit === 'power' ? 'power' : 'floor space'} is the binding limit.`;
+    text = `The ${plan.name} campus: ${plan.buildings} buildings, ${formatCount(plan.placedUltraServers)} ${plan.placedUltraServers === 1 ? 'UltraServer' : 'UltraServers'} placed in ${plan.buildingsUsed} ${plan.buildingsUsed === 1 ? 'building' : 'buildings'}; the site's ${plan.bindingLimit === 'power' ? 'power' : 'floor space'} is the binding limit.`;
   } else if (level === 'building') {
     text = `Building ${focusBuilding + 1}: ${plan.hallsPerBuilding} data halls of ${plan.rowsPerHall} rows × ${plan.racksPerRow} rack positions; click a rack to walk up to it.`;
   } else if (level === 'rack') {
