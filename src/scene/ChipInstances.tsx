@@ -25,6 +25,8 @@ export interface ChipInstancesProps {
   selected?: readonly number[];
   /** Chips on the highlighted path, drawn gold. Default none. */
   onPath?: ReadonlySet<number>;
+  /** Failed chips, drawn dark red. Default none. */
+  failed?: readonly number[];
   /** The chip under the pointer, drawn lighter. Default none. */
   hovered?: number | null;
   /** Pointer handlers; each receives the chip id. Default none. */
@@ -41,6 +43,7 @@ export function ChipInstances({
   chipsPerInstance = Infinity,
   selected = [],
   onPath,
+  failed = [],
   hovered = null,
   onHover,
   onSelect,
@@ -73,11 +76,12 @@ export function ChipInstances({
       color.set(INSTANCE_COLORS[instance % INSTANCE_COLORS.length]!);
       if (onPath?.has(i)) color.set(HIGHLIGHT.path);
       if (selected.includes(i)) color.set(HIGHLIGHT.selected);
+      if (failed.includes(i)) color.set(HIGHLIGHT.failed);
       if (i === hovered) color.lerp(hoverColor, 0.45);
       m.setColorAt(i, color);
     }
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
-  }, [count, chipsPerInstance, selected, onPath, hovered]);
+  }, [count, chipsPerInstance, selected, onPath, hovered, failed]);
 
   return (
     <instancedMesh

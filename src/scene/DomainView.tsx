@@ -7,6 +7,7 @@ import { SwitchInstances } from './SwitchInstances';
 import { CameraRig } from './CameraRig';
 import { PathOverlay } from './PathOverlay';
 import { CollectiveOverlay } from './CollectiveOverlay';
+import { FailureOverlay } from './FailureOverlay';
 
 /** The wiring in view: chips, switches and links, plus highlights — a fixed number of draw calls. */
 export function DomainView() {
@@ -16,7 +17,9 @@ export function DomainView() {
   const hovered = useExplorer((s) => s.hovered?.chip ?? null);
   const path = usePath();
   const onPath = useMemo(() => new Set(path?.flatMap((h) => [h.from, h.to]) ?? []), [path]);
-  const { hoverChip, selectChip, openChip } = useExplorer.getState();
+  const failedChips = useExplorer((s) => s.failedChips);
+  const failOnClick = useExplorer((s) => s.failOnClick);
+  const { hoverChip, selectChip, openChip, toggleFailedChip } = useExplorer.getState();
   const switched = wiring.switchCount > 0;
   return (
     <>
@@ -32,11 +35,13 @@ export function DomainView() {
         onHover={(chip, event) =>
           hoverChip(chip === null || !event ? null : { chip, x: event.nativeEvent.offsetX, y: event.nativeEvent.offsetY })
         }
-        onSelect={selectChip}
+        failed={failedChips}
+        onSelect={failOnClick ? toggleFailedChip : selectChip}
         onOpen={openChip}
       />
       <SwitchInstances positions={wiring.switchPositions} size={wiring.switchSize} />
       <LinkSegments vertices={wiring.drawVertices} kinds={wiring.drawKinds} opacity={switched ? 0.18 : 1} />
+      <FailureOverlay />
       <PathOverlay />
       <CollectiveOverlay />
     </>

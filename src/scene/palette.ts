@@ -26,6 +26,8 @@ export const HIGHLIGHT = {
   pathLink: '#ffd447',
   collectiveLink: '#ff5d73',
   packet: '#ffffff',
+  failed: '#7a1f2b',
+  failedLink: '#ff3b4e',
   hover: '#ffffff',
 } as const;
 

@@ -1,4 +1,8 @@
 import {
+  analyzeTorusFailures,
+  degradeTorus,
+  type DegradedTorus,
+  type FailureImpact,
   layoutBuilding,
   layoutCampus,
   layoutRack,
@@ -31,6 +35,14 @@ const metricsOf = memoizeLast((config: ClusterConfig) => evaluate(config));
 const viewOf = memoizeLast((config: ClusterConfig, scope: DomainScope) => viewDomain(config, scope));
 const wiringOf = memoizeLast((view: ViewDomain, donut: boolean) => domainWiring(view, { donut }));
 const graphOf = memoizeLast((view: ViewDomain) => viewGraph(view));
+const degradedOf = memoizeLast((view: ViewDomain, links: [number, number][], chips: number[]) =>
+  view.fabric === 'torus' && (links.length > 0 || chips.length > 0)
+    ? degradeTorus({ dims: view.dims, linkBandwidth: view.linkBandwidth }, { links, chips })
+    : null,
+);
+const impactOf = memoizeLast((view: ViewDomain, degraded: DegradedTorus | null) =>
+  degraded ? analyzeTorusFailures({ dims: view.dims, linkBandwidth: view.linkBandwidth }, degraded) : null,
+);
 const pathOf = memoizeLast((view: ViewDomain, graph: TorusGraph | null, selection: number[]) =>
   selection.length === 2 ? viewPath(view, graph, selection[0]!, selection[1]!) : null,
 );
@@ -88,12 +100,23 @@ export function useViewGraph(): TorusGraph | null {
   return graphOf(useView());
 }
 
-/** The highlighted shortest path between the two selected chips, or null. */
+/** The view's torus with the failed links and chips taken out, or null when nothing has failed. */
+export function useDegraded(): DegradedTorus | null {
+  return degradedOf(useView(), useExplorer((s) => s.failedLinks), useExplorer((s) => s.failedChips));
+}
+
+/** What the failures changed: hops, diameter, bisection, connectivity. */
+export function useFailureImpact(): FailureImpact | null {
+  return impactOf(useView(), useDegraded());
+}
+
+/** The highlighted shortest path between the two selected chips, routed around failures; null if none. */
 export function usePath(): PathHop[] | null {
   const view = useView();
   const graph = useViewGraph();
+  const degraded = useDegraded();
   const selection = useExplorer((s) => s.selection);
-  return pathOf(view, graph, selection);
+  return pathOf(view, degraded?.graph ?? graph, selection);
 }
 
 export function useCollectiveSchedule(): CollectiveSchedule | null {

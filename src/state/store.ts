@@ -69,6 +69,11 @@ export interface ExplorerState {
   /** The building or rack under the pointer at site levels. */
   siteHover: SiteHover | null;
   collective: CollectiveState | null;
+  /** Failure what-ifs in the wiring view: failed links (chip pairs) and failed chips, by view chip id. */
+  failedLinks: [number, number][];
+  failedChips: number[];
+  /** Clicking a chip fails it (or repairs it) instead of selecting it. */
+  failOnClick: boolean;
   notices: Notice[];
   showStats: boolean;
   autoRotate: boolean;
@@ -118,6 +123,10 @@ export interface ExplorerState {
   setCollectiveStep: (step: number) => void;
   setCollectivePlaying: (playing: boolean) => void;
   setCollectiveBytes: (bytes: number) => void;
+  toggleFailedChip: (chip: number) => void;
+  toggleFailedLink: (a: number, b: number) => void;
+  setFailures: (links: [number, number][], chips: number[]) => void;
+  setFailOnClick: (on: boolean) => void;
   reportProblems: (problems: readonly UrlProblem[]) => void;
   dismissNotice: (id: number) => void;
   setShowStats: (show: boolean) => void;
@@ -153,7 +162,16 @@ function applyConfig(set: SetState, get: () => ExplorerState, candidate: Cluster
 }
 
 /** Whatever refers to chips of the old view stops making sense when the view changes. */
-const viewReset = { selection: [] as number[], hovered: null, siteHover: null, collective: null, focusedChip: 0 };
+const viewReset = {
+  selection: [] as number[],
+  hovered: null,
+  siteHover: null,
+  collective: null,
+  focusedChip: 0,
+  failedLinks: [] as [number, number][],
+  failedChips: [] as number[],
+};
+const sameLink = (l: readonly [number, number], a: number, b: number) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a);
 
 export const useExplorer = create<ExplorerState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
@@ -168,6 +186,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   notices: [],
   showStats: false,
   autoRotate: false,
+  failOnClick: false,
   cameraResets: 0,
   webgl: 'unknown',
   panel: 'metrics',
@@ -219,6 +238,14 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   clearSelection: () => set({ selection: [] }),
   hoverChip: (hovered) => set({ hovered }),
   hoverSite: (siteHover) => set({ siteHover }),
+  toggleFailedChip: (chip) =>
+    set((s) => ({ failedChips: s.failedChips.includes(chip) ? s.failedChips.filter((c) => c !== chip) : [...s.failedChips, chip].slice(-64) })),
+  toggleFailedLink: (a, b) =>
+    set((s) => ({
+      failedLinks: s.failedLinks.some((l) => sameLink(l, a, b)) ? s.failedLinks.filter((l) => !sameLink(l, a, b)) : [...s.failedLinks, [a, b] as [number, number]].slice(-64),
+    })),
+  setFailures: (links, chips) => set({ failedLinks: links.slice(0, 64), failedChips: chips.slice(0, 64) }),
+  setFailOnClick: (failOnClick) => set({ failOnClick }),
   openChip: (chip) => set({ focusedChip: chip, level: 'chip', hovered: null }),
   setCollective: (kind) =>
     set((s) => ({ collective: kind ? { kind, step: 0, playing: false, bytes: s.collective?.bytes ?? DEFAULT_ALLREDUCE_BYTES } : null })),

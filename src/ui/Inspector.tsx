@@ -1,5 +1,7 @@
 import { CHIPS, bfsDistances, coordsOf, linkTraversals, nodeAt, resolveChip, torusDistance } from '../model/index';
-import { usePath, useView, useViewGraph } from '../state/selectors';
+import { useDegraded, useFailureImpact, usePath, useView, useViewGraph } from '../state/selectors';
+import { randomFailures } from '../model/index';
+import { useState } from 'react';
 import { useExplorer } from '../state/store';
 import { formatBandwidth, formatBytesBinary, formatCount, formatFlops, formatPower } from './format';
 import { ANATOMY_COLORS, LINK_COLORS, LINK_LABELS } from '../scene/palette';
@@ -23,7 +25,9 @@ export function Inspector() {
   const selection = useExplorer((s) => s.selection);
   const focusedChip = useExplorer((s) => s.focusedChip);
   const config = useExplorer((s) => s.config);
-  const { setSelection, selectChip, openChip, setLevel } = useExplorer.getState();
+  const { setSelection, selectChip, openChip, setLevel, toggleFailedLink } = useExplorer.getState();
+  const failedLinks = useExplorer((s) => s.failedLinks);
+  const degraded = useDegraded();
   const path = usePath();
   const graph = useViewGraph();
   const chipSpec = CHIPS[config.chip];
@@ -95,6 +99,15 @@ export function Inspector() {
                     path
                   </button>
                 )}
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => toggleFailedLink(current, n.chip)}
+                  aria-label={`${isFailed(failedLinks, current, n.chip) ? 'Repair' : 'Fail'} the link from chip ${current} to chip ${n.chip}`}
+                  data-testid={`fail-link-${current}-${n.chip}`}
+                >
+                  {isFailed(failedLinks, current, n.chip) ? 'repair' : 'fail'}
+                </button>
               </li>
             ))}
             {view.fabric === 'switched' && (
@@ -105,17 +118,26 @@ export function Inspector() {
           </ul>
         </>
       )}
-      {path && selection.length === 2 && (
+      {view.fabric === 'torus' && <FailurePanel />}
+      {selection.length === 2 && path && path.length === 0 && selection[0] !== selection[1] && (
+        <p className="field-error" data-testid="path-unreachable">
+          Chip {selection[1]} cannot be reached from chip {selection[0]}: the failures cut them apart.
+        </p>
+      )}
+      {path && selection.length === 2 && (path.length > 0 || selection[0] === selection[1]) && (
         <PathSummary
           from={selection[0]!}
           to={selection[1]!}
           hops={view.fabric === 'torus' ? path.length : linkTraversals(path)}
           modelDistance={
-            view.fabric === 'torus'
-              ? torusDistance(view.dims, selection[0]!, selection[1]!)
-              : 2
+            view.fabric !== 'torus'
+              ? 2
+              : degraded
+                ? bfsDistances(degraded.graph, selection[0]!)[selection[1]!]!
+                : torusDistance(view.dims, selection[0]!, selection[1]!)
           }
-          bfsDistance={graph ? bfsDistances(graph, selection[0]!)[selection[1]!]! : 2}
+          healthyDistance={view.fabric === 'torus' ? torusDistance(view.dims, selection[0]!, selection[1]!) : 2}
+          bfsDistance={graph ? bfsDistances(degraded?.graph ?? graph, selection[0]!)[selection[1]!]! : 2}
           steps={path.map((h) => (h.viaSwitch >= 0 ? `${h.from} → switch → ${h.to}` : `${h.from} → ${h.to} (${h.direction > 0 ? '+' : '−'}${AXIS[h.dim] ?? `d${h.dim}`})`))}
         />
       )}
@@ -158,16 +180,86 @@ function neighborsOf(view: ReturnType<typeof useView>, chip: number): Neighbor[]
   return out;
 }
 
+const isFailed = (links: readonly [number, number][], a: number, b: number) => links.some((l) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a));
+
+/** Fail chips or links (by click, from the link list, or at random) and see what the torus loses. */
+function FailurePanel() {
+  const view = useView();
+  const impact = useFailureImpact();
+  const failOnClick = useExplorer((s) => s.failOnClick);
+  const failedLinks = useExplorer((s) => s.failedLinks);
+  const failedChips = useExplorer((s) => s.failedChips);
+  const { setFailOnClick, setFailures } = useExplorer.getState();
+  const [count, setCount] = useState(4);
+  const [seed, setSeed] = useState(1);
+  const shape = { dims: view.dims, linkBandwidth: view.linkBandwidth };
+  return (
+    <div className="failures" data-testid="failure-panel">
+      <h3>What if something fails?</h3>
+      <div className="row">
+        <label>
+          <input type="checkbox" checked={failOnClick} onChange={(e) => setFailOnClick(e.target.checked)} /> Click a chip to fail it
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          Random link failures
+          <input type="number" min={1} max={64} value={count} onChange={(e) => setCount(Math.max(1, Math.min(64, Math.floor(Number(e.target.value)) || 1)))} />
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            const f = randomFailures(shape, { links: count, seed });
+            setSeed(seed + 1);
+            setFailures((f.links ?? []).map(([a, b]) => [a, b] as [number, number]), failedChips);
+          }}
+        >
+          Fail {count}
+        </button>
+        {(failedLinks.length > 0 || failedChips.length > 0) && (
+          <button type="button" onClick={() => setFailures([], [])} data-testid="repair-all">
+            Repair all
+          </button>
+        )}
+      </div>
+      {impact && (
+        <dl className="figures" data-testid="failure-impact">
+          <dt>Down</dt>
+          <dd>
+            {impact.downLinks.length} links, {impact.failedChips.length} chips
+          </dd>
+          <dt>Diameter</dt>
+          <dd>
+            {impact.healthy.diameterHops} → {impact.degraded.connected ? impact.degraded.diameterHops : 'cut apart'}
+            {impact.method.diameterIsLowerBound ? ' (at least)' : ''} hops
+          </dd>
+          <dt>Average distance</dt>
+          <dd>
+            {impact.healthy.averageHops.toFixed(2)} → {impact.degraded.averageHops.toFixed(2)} hops
+          </dd>
+          <dt>Bisection (one direction)</dt>
+          <dd>
+            {formatBandwidth(impact.healthy.bisectionBandwidth)} → {formatBandwidth(impact.degraded.bisectionBandwidth)} (plane cut, upper bound)
+          </dd>
+          <dt>Reachable pairs</dt>
+          <dd>{(impact.degraded.reachablePairFraction * 100).toFixed(1)}%</dd>
+        </dl>
+      )}
+    </div>
+  );
+}
+
 interface PathSummaryProps {
   from: number;
   to: number;
   hops: number;
   modelDistance: number;
+  healthyDistance: number;
   bfsDistance: number;
   steps: string[];
 }
 
-function PathSummary({ from, to, hops, modelDistance, bfsDistance, steps }: PathSummaryProps) {
+function PathSummary({ from, to, hops, modelDistance, healthyDistance, bfsDistance, steps }: PathSummaryProps) {
   return (
     <div className="path-summary" data-testid="path-summary">
       <h3>Shortest path</h3>
@@ -175,7 +267,8 @@ function PathSummary({ from, to, hops, modelDistance, bfsDistance, steps }: Path
         Chip {from} → chip {to}: <strong data-testid="path-hops">{formatCount(hops)}</strong> {hops === 1 ? 'hop' : 'hops'}
         <span className="muted">
           {' '}
-          (model distance <span data-testid="model-distance">{modelDistance}</span>, breadth-first search {bfsDistance})
+          (model distance <span data-testid="model-distance">{modelDistance}</span>, breadth-first search {bfsDistance}
+          {healthyDistance !== modelDistance ? `; ${healthyDistance} without the failures` : ''})
         </span>
       </p>
       <ol className="path-steps">
