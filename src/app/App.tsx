@@ -25,6 +25,7 @@ import { ViewDescription } from '../ui/ViewDescription';
 // which show their numbers first, and never loads where WebGL is missing.
 const ClusterCanvas = lazy(() => import('../scene/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
 const CompareTab = lazy(() => import('../ui/CompareTab').then((m) => ({ default: m.CompareTab })));
+const TrainTab = lazy(() => import('../ui/TrainTab').then((m) => ({ default: m.TrainTab })));
 const ControlPanel = lazy(() => import('../ui/controls/ControlPanel').then((m) => ({ default: m.ControlPanel })));
 
 /** Applies what the page's link asks for, once, and reports anything it could not apply. */
@@ -156,8 +157,12 @@ export function App() {
                   <CompareTab />
                 </PanelBoundary>
               )}
+              {panel === 'training' && (
+                <PanelBoundary name="training">
+                  <TrainTab />
+                </PanelBoundary>
+              )}
             </Suspense>
-            {panel === 'training' && <p className="panel-section muted">Training time and goodput arrive with the next change.</p>}
           </div>
         </aside>
       </main>

@@ -28,3 +28,21 @@ export const formatCountShort = (value: number): string => (Number.isFinite(valu
 
 /** Hop counts, to two decimals at most: "3.05 hops". */
 export const formatHopCount = (value: number): string => (Number.isFinite(value) ? `${format('.2~f')(value)} hops` : '—');
+
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+
+/** Message sizes in binary units, as NCCL-tests and Neuron print them: "1 KiB", "64 MiB", "4 GiB". */
+export function formatBinaryBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '—';
+  let index = 0;
+  while (index < BINARY_UNITS.length - 1 && Math.abs(bytes) >= 1024 ** (index + 1)) index++;
+  return `${format('.4~r')(bytes / 1024 ** index)} ${BINARY_UNITS[index]}`;
+}
+
+/** A fraction as a percentage, three significant digits: 0.1726 → "17.3%", 1 → "100%". */
+export const formatPercent = (fraction: number): string => (Number.isFinite(fraction) ? `${format('.3~r')(fraction * 100)}%` : '—');
+
+const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Counts exactly, grouped: "1,499,904" (',~r' keeps six significant digits and would print 1,499,900). */
+export const formatInteger = (value: number): string => (Number.isFinite(value) ? wholeNumber.format(value) : '—');

@@ -1,6 +1,10 @@
 import { create } from 'zustand';
 import {
   DEFAULT_FABRIC,
+  DEFAULT_RELIABILITY,
+  DEFAULT_TRAINING,
+  type ReliabilityConfig,
+  type TrainingConfig,
   DEFAULT_PRESET_ID,
   INDIANA_SITE,
   PRESETS,
@@ -54,6 +58,8 @@ export interface ExplorerState {
   config: ClusterConfig;
   site: SiteConfig;
   fabric: FabricConfig;
+  training: TrainingConfig;
+  reliability: ReliabilityConfig;
   level: ViewLevel;
   /** Building in focus (building level and below). */
   focusBuilding: number;
@@ -99,6 +105,8 @@ export interface ExplorerState {
   setInstanceDims: (dims: number[]) => string[];
   resetConfig: () => void;
   setPanel: (panel: Panel) => void;
+  setTraining: (training: TrainingConfig) => void;
+  setReliability: (reliability: ReliabilityConfig) => void;
   setWebgl: (webgl: ExplorerState['webgl']) => void;
   setCompare: (systems: (PresetId | 'current')[]) => void;
   setBaseline: (index: number) => void;
@@ -178,6 +186,8 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   config: presetConfig(DEFAULT_PRESET_ID),
   site: structuredClone(INDIANA_SITE),
   fabric: { ...DEFAULT_FABRIC },
+  training: { ...DEFAULT_TRAINING },
+  reliability: { ...DEFAULT_RELIABILITY },
   level: defaultLevel(DEFAULT_PRESET_ID),
   focusBuilding: 0,
   focusRack: 0,
@@ -208,6 +218,8 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     set({ config: presetConfig(get().presetId), ...viewReset });
   },
   setPanel: (panel) => set({ panel }),
+  setTraining: (training) => set({ training }),
+  setReliability: (reliability) => set({ reliability }),
   setWebgl: (webgl) => set({ webgl }),
   setCompare: (compare) => set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),

@@ -15,7 +15,8 @@ const PREFIXES = [
 ] as const;
 
 const significant = format(',.4~r');
-const grouped = format(',~r');
+// Whole counts print every digit: ',~r' would round 1,499,904 chips to 1,499,900.
+const grouped = format(',.0f');
 
 function withPrefix(value: number, unit: string, minimumFactor = 1): string {
   if (!Number.isFinite(value)) return '—';
@@ -90,3 +91,45 @@ export function formatQuantity(value: number, unit: Unit): string {
       return `${grouped(value)} m²`;
   }
 }
+
+const threeDigits = format(',.3~r');
+
+/** A span of time in the unit a reader expects: "420 ms", "5.67 s", "6.33 min", "3.29 h", "19.1 days", "9.04 years". */
+export function formatDuration(seconds: number): string {
+  if (seconds === Infinity) return '∞';
+  if (!Number.isFinite(seconds)) return '—';
+  const minute = 60;
+  const hour = 3600;
+  const day = 86_400;
+  const year = 365.25 * day;
+  if (seconds === 0) return '0 s';
+  if (seconds < 1) return `${threeDigits(seconds * 1000)} ms`;
+  if (seconds < 2 * minute) return `${threeDigits(seconds)} s`;
+  if (seconds < 2 * hour) return `${threeDigits(seconds / minute)} min`;
+  if (seconds < 2 * day) return `${threeDigits(seconds / hour)} h`;
+  if (seconds < 2 * year) return `${threeDigits(seconds / day)} days`;
+  return `${threeDigits(seconds / year)} years`;
+}
+
+/** Days, four significant digits: "3.289 days". */
+export const formatDays = (days: number): string => (Number.isFinite(days) ? `${significant(days)} days` : days === Infinity ? '∞ days' : '—');
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Very large or small quantities in scientific notation: "3.791 × 10²⁵ FLOP". */
+export function formatScientific(value: number, unit = '', significantDigits = 4): string {
+  if (!Number.isFinite(value)) return '—';
+  const [mantissa = '0', exponent = '0'] = value.toExponential(significantDigits - 1).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  const power = String(Number(exponent)).replace(/[-\d]/g, (c) => SUPERSCRIPT[c] ?? c);
+  const text = power === '⁰' ? trimmed : `${trimmed} × 10${power}`;
+  return unit ? `${text} ${unit}` : text;
+}
+
+const JOULES_PER_MWH = 3.6e9;
+
+/** Energy from joules in megawatt-hours, as utilities bill it: "563,000 MWh". */
+export const formatMegawattHours = (joules: number): string => (Number.isFinite(joules) ? `${significant(joules / JOULES_PER_MWH)} MWh` : '—');
+
+/** US dollars, four significant digits: "$2,722,000", "$80". */
+export const formatUsd = (dollars: number): string => (Number.isFinite(dollars) ? format('$,.4~r')(dollars) : '—');
