@@ -9,6 +9,8 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { SiteLabelLayer } from '../ui/SiteLabelLayer';
 import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
 import { SitePanel } from '../ui/SitePanel';
+import { ShareMenu } from '../ui/share/ShareMenu';
+import { Presentation } from '../ui/presentation/Presentation';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { FlatDrawing } from '../ui/fallback/FlatDrawing';
 import { SidebarTabs } from '../ui/SidebarTabs';
@@ -79,15 +81,17 @@ export function App() {
   const level = useExplorer((s) => s.level);
   const panel = useExplorer((s) => s.panel);
   const webgl = useExplorer((s) => s.webgl);
+  const presenting = useExplorer((s) => s.presentation !== null);
   const wide = panel === 'compare' || panel === 'training';
 
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' presenting' : ''}`}>
       <header className="topbar">
         <h1>
           cluster<span>scope</span>
         </h1>
         <PresetPicker />
+        <ShareMenu />
         <p className="subtitle">
           {edited ? `Edited from ${PRESETS[presetId].name}. ` : ''}
           {PRESETS[presetId].description}
@@ -121,6 +125,7 @@ export function App() {
           </div>
           {showStats && <output className="stats" data-testid="stats" />}
           <ViewDescription />
+          <Presentation />
         </section>
         <aside className={`sidebar${wide ? ' wide' : ''}`}>
           <SidebarTabs />

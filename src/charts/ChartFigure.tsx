@@ -1,4 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { saveBlob } from './saveBlob';
+import { svgFile } from './svgFile';
 import './charts.css';
 
 export interface ChartTableData {
@@ -33,8 +35,13 @@ export interface ChartFigureProps {
 export function ChartFigure({ title, subtitle, table, defaultShowTable = false, legend, readout, testId, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
   const tableId = useId();
+  const figure = useRef<HTMLElement>(null);
+  const saveSvg = () => {
+    const svg = figure.current?.querySelector<SVGSVGElement>('svg[role="img"]');
+    if (svg) saveBlob(svgFile(svg), `clusterscope-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.svg`);
+  };
   return (
-    <figure className="cs-chart" data-testid={testId}>
+    <figure className="cs-chart" data-testid={testId} ref={figure}>
       <figcaption>
         <span className="cs-chart-title">{title}</span>
         {subtitle && <span className="cs-chart-subtitle">{subtitle}</span>}
@@ -44,6 +51,9 @@ export function ChartFigure({ title, subtitle, table, defaultShowTable = false, 
       <div className="cs-chart-readout">{readout}</div>
       <button type="button" className="cs-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
         {showTable ? 'Hide data table' : 'Show data table'}
+      </button>
+      <button type="button" className="cs-table-toggle" onClick={saveSvg} data-testid="chart-svg">
+        Download SVG
       </button>
       <div id={tableId} className={showTable ? undefined : 'cs-visually-hidden'}>
         <table className="cs-chart-table">

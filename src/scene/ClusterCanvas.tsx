@@ -9,6 +9,7 @@ import { useExplorer } from '../state/store';
 import { StatsProbe } from './StatsProbe';
 import { OrbitRig } from './OrbitRig';
 import { ProbeHooks } from './ProbeHooks';
+import { ImageExport } from './ImageExport';
 
 export interface ClusterCanvasProps {
   /** Measure fps, draw calls and triangles into the stats element. Default false. */
@@ -49,6 +50,7 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       {level === 'chip' && <ChipAnatomyView />}
       <OrbitRig autoRotate={autoRotate} />
       <ProbeHooks />
+      <ImageExport />
       {showStats && <StatsProbe />}
     </Canvas>
   );

@@ -83,6 +83,8 @@ export interface ExplorerState {
   notices: Notice[];
   showStats: boolean;
   autoRotate: boolean;
+  /** The presentation tour: which step is on screen, or null when not presenting. */
+  presentation: { step: number } | null;
   /** WebGL as this page has it: the 3D view, or a flat drawing when missing or lost. */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   /** The sidebar tab in view. */
@@ -108,6 +110,10 @@ export interface ExplorerState {
   setTraining: (training: TrainingConfig) => void;
   setReliability: (reliability: ReliabilityConfig) => void;
   setWebgl: (webgl: ExplorerState['webgl']) => void;
+  startPresentation: () => void;
+  /** Shows a tour step: the level it names, on the Project Rainier preset. */
+  showTourStep: (step: number, level: ViewLevel) => void;
+  endPresentation: () => void;
   setCompare: (systems: (PresetId | 'current')[]) => void;
   setBaseline: (index: number) => void;
   setLevel: (level: ViewLevel) => void;
@@ -199,6 +205,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   failOnClick: false,
   cameraResets: 0,
   webgl: 'unknown',
+  presentation: null,
   panel: 'metrics',
   compare: ['current', 'gb200-nvl72'],
   baseline: 0,
@@ -221,6 +228,15 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setTraining: (training) => set({ training }),
   setReliability: (reliability) => set({ reliability }),
   setWebgl: (webgl) => set({ webgl }),
+  startPresentation: () => set({ presentation: { step: 0 } }),
+  showTourStep: (step, level) =>
+    set((s) => ({
+      presentation: { step },
+      ...(s.presetId !== 'rainier' ? { presetId: 'rainier' as const, config: presetConfig('rainier'), focusBuilding: 0, focusRack: 0 } : {}),
+      level,
+      ...viewReset,
+    })),
+  endPresentation: () => set({ presentation: null }),
   setCompare: (compare) => set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
   setLevel: (level) =>
