@@ -1,25 +1,45 @@
 /**
- * Headless entry: `npm run metrics -- --preset <id>` prints the preset's Metrics as JSON,
- * in SI base units, from the same model the page uses.
+ * Headless entry, from the same model and codec the page uses, printing Metrics as JSON in
+ * SI base units:
+ *   npm run metrics -- --preset <id>
+ *   npm run metrics -- --url '<link>'   (a full URL, a path with a query, or the query alone)
+ * A link's decode problems go to stderr; it exits 0 whenever the link decoded (it always
+ * does), and 2 only on a usage error.
  */
 import { evaluate, isPresetId, PRESET_IDS, PRESETS } from '../model/index';
+import { decodeShareState } from '../share/decodeShareState';
+import { queryOfLink } from '../share/queryOfLink';
+
+const USAGE = "Usage: npm run metrics -- --preset <id>\n       npm run metrics -- --url '<link>'";
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nValid presets: ${PRESET_IDS.join(', ')}\n`);
+  process.stderr.write(`${message}\n${USAGE}\nValid presets: ${PRESET_IDS.join(', ')}\n`);
   process.exit(2);
 }
 
-function argValue(args: string[], name: string): string | undefined {
+/** The option's value (`--name value` or `--name=value`); null when absent, undefined when it has none. */
+function argValue(args: string[], name: string): string | null | undefined {
   const i = args.indexOf(name);
   if (i >= 0) return args[i + 1];
   const prefixed = args.find((a) => a.startsWith(`${name}=`));
-  return prefixed?.slice(name.length + 1);
+  return prefixed === undefined ? null : prefixed.slice(name.length + 1);
+}
+
+function print(preset: string | null, metrics: object): void {
+  process.stdout.write(`${JSON.stringify({ preset, ...metrics }, null, 2)}\n`);
 }
 
 const args = process.argv.slice(2);
 const presetId = argValue(args, '--preset');
-if (presetId === undefined) fail('Usage: npm run metrics -- --preset <id>');
-if (!isPresetId(presetId)) fail(`Unknown preset "${presetId}".`);
-
-const metrics = evaluate(PRESETS[presetId].config);
-process.stdout.write(`${JSON.stringify({ preset: presetId, ...metrics }, null, 2)}\n`);
+const link = argValue(args, '--url');
+if (presetId !== null && link !== null) fail('Give --preset or --url, not both.');
+if (link !== null) {
+  if (link === undefined) fail('--url needs a link.');
+  const { state, problems } = decodeShareState(queryOfLink(link));
+  for (const p of problems) process.stderr.write(`${p.parameter} (${p.action}): ${p.message}\n`);
+  print(state.presetId, evaluate(state.config));
+} else {
+  if (presetId === null || presetId === undefined) fail('Give --preset <id> or --url <link>.');
+  if (!isPresetId(presetId)) fail(`Unknown preset "${presetId}".`);
+  print(presetId, evaluate(PRESETS[presetId].config));
+}

@@ -27,7 +27,11 @@ export interface CameraPose {
   target: [number, number, number];
 }
 
-/** Everything a link restores: what the machine is, and how the user was looking at it. */
+/**
+ * Everything a link restores: what the machine is, and how the user was looking at it.
+ * `encodeShareState` / `decodeShareState` carry it; `validateShareState` says what is in range
+ * (the bounds are in src/share/shareFieldSpecs.ts, linkLimits.ts and the model's configSpec.ts).
+ */
 export interface ShareState {
   /** The preset the config started from; null for a configuration built by hand from the default preset. */
   presetId: PresetId | null;
@@ -42,19 +46,19 @@ export interface ShareState {
     building: number | null;
     /** Rack in focus (rack level and below), as a site-wide rack index. */
     rack: number | null;
-    /** Selected chips of the wiring view (0–2). */
+    /** Selected chips of the wiring view (0–2), each below the UltraServer's chip count. */
     selection: number[];
-    /** The chip the chip level shows. */
+    /** The chip the chip level shows, below the UltraServer's chip count. */
     focusedChip: number;
     donut: boolean;
     orbit: boolean;
     collective: { kind: CollectiveKind; step: number; bytes: number } | null;
-    /** Failure what-ifs in the wiring view: failed links as chip pairs, failed chips. */
+    /** Failure what-ifs in the wiring view: failed links as chip pairs (≤ 32), failed chips (≤ 32). */
     failedLinks: [number, number][];
     failedChips: number[];
     camera: CameraPose | null;
     panel: Panel;
-    /** Systems in the comparison (preset ids, or "current" for the configuration above). */
+    /** Systems in the comparison (preset ids, or "current" for the configuration above), at most 4. */
     compare: (PresetId | 'current')[];
     /** Index into compare of the baseline column. */
     baseline: number;

@@ -1,55 +1,44 @@
-import { DEFAULT_PRESET_ID, isPresetId, parseTorusDims, PRESET_IDS, type PresetId } from '../model/index';
+import { DEFAULT_PRESET_ID, presetConfig, type PresetId } from '../model/index';
+import { customTorusConfig } from './customTorus';
+import { decodeShareState } from './decodeShareState';
+import { sameData } from './sameData';
+import type { ShareState, ViewLevel } from './shareState';
+import type { UrlProblem } from './urlProblem';
 
-/** One thing a link asked for that could not be applied as given, in words a user can act on. */
-export interface UrlProblem {
-  parameter: string;
-  message: string;
-}
+export type { UrlProblem, ProblemAction } from './urlProblem';
 
+/**
+ * The part of a link the page applies today (App.tsx's `useUrlOnce`), read through the full
+ * codec so every link version works. The store will take the whole ShareState later.
+ */
 export interface UrlState {
   presetId: PresetId;
   showStats: boolean;
-  /** Auto-rotate the view (?orbit=1, for slides). */
+  /** Auto-rotate the view (`orbit=1`, for slides). */
   orbit: boolean;
-  /** A custom torus (?torus=16x16x16) replacing the preset's scale-up domain. */
+  /** A custom torus as one scale-up domain (version-0 `torus=16x16x16`), when that is what the link's machine is. */
   torusDims: number[] | null;
-  /** ?level=chip|instance|ultraserver */
-  level: 'chip' | 'instance' | 'ultraserver' | null;
+  level: ViewLevel;
   problems: UrlProblem[];
 }
 
-/** Keeps user text short and inert before it is echoed back in a message. */
-function quote(value: string): string {
-  const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(clipped);
+/** The dims when the machine is its preset's, made a custom torus (what `setTorusDims` does); else null. */
+function customTorusDims(state: ShareState): number[] | null {
+  const preset = presetConfig(state.presetId ?? DEFAULT_PRESET_ID);
+  const dims = state.config.instanceDims;
+  if (sameData(state.config, preset) || !sameData(state.config, customTorusConfig(preset, dims))) return null;
+  return [...dims];
 }
 
 /** Reads what the app understands from a query string. Never throws; reports what it rejected. */
 export function decodeUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const problems: UrlProblem[] = [];
-  let presetId: PresetId = DEFAULT_PRESET_ID;
-  const preset = params.get('preset');
-  if (preset !== null) {
-    if (isPresetId(preset)) presetId = preset;
-    else
-      problems.push({
-        parameter: 'preset',
-        message: `Unknown preset ${quote(preset)}: showing ${DEFAULT_PRESET_ID} instead. Valid presets: ${PRESET_IDS.join(', ')}.`,
-      });
-  }
-  let torusDims: number[] | null = null;
-  const torus = params.get('torus');
-  if (torus !== null) {
-    const parsed = parseTorusDims(torus);
-    if (parsed.ok) torusDims = parsed.dims;
-    else problems.push({ parameter: 'torus', message: `Ignored torus=${quote(torus)}: ${parsed.error}` });
-  }
-  let level: UrlState['level'] = null;
-  const levelParam = params.get('level');
-  if (levelParam !== null) {
-    if (levelParam === 'chip' || levelParam === 'instance' || levelParam === 'ultraserver') level = levelParam;
-    else problems.push({ parameter: 'level', message: `Ignored level=${quote(levelParam)}: use chip, instance or ultraserver.` });
-  }
-  return { presetId, showStats: params.get('stats') === '1', orbit: params.get('orbit') === '1', torusDims, level, problems };
+  const { state, problems } = decodeShareState(search);
+  return {
+    presetId: state.presetId ?? DEFAULT_PRESET_ID,
+    showStats: state.view.stats,
+    orbit: state.view.orbit,
+    torusDims: customTorusDims(state),
+    level: state.view.level,
+    problems,
+  };
 }

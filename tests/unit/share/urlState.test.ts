@@ -11,11 +11,33 @@ describe('decodeUrlState', () => {
   });
 
   it('reports an unknown preset, a bad torus and a bad level, applying the rest', () => {
-    const s = decodeUrlState('?preset=nope&torus=0x4&level=campus&stats=1&orbit=1');
+    const s = decodeUrlState('?preset=nope&torus=0x4&level=moon&stats=1&orbit=1');
     expect(s.presetId).toBe('rainier');
-    expect(s.problems.map((p) => p.parameter)).toEqual(['preset', 'torus', 'level']);
+    expect(s.problems.map((p) => [p.parameter, p.action])).toEqual([
+      ['torus', 'ignored'],
+      ['preset', 'defaulted'],
+      ['level', 'ignored'],
+    ]);
+    expect(s.torusDims).toBeNull();
     expect(s.showStats).toBe(true);
     expect(s.orbit).toBe(true);
+  });
+
+  it('opens the level each preset opens on, and any level a link names, the site levels included', () => {
+    expect(decodeUrlState('?preset=trn2').level).toBe('instance');
+    expect(decodeUrlState('?preset=trn2-ultraserver').level).toBe('ultraserver');
+    for (const level of ['campus', 'building', 'rack', 'ultraserver', 'instance', 'chip']) {
+      expect(decodeUrlState(`?preset=trn2&level=${level}`)).toMatchObject({ level, problems: [] });
+    }
+  });
+
+  it('gives the custom torus of a version-0 link, on the preset it was typed over', () => {
+    expect(decodeUrlState('?torus=16x16x16')).toMatchObject({ presetId: 'rainier', torusDims: [16, 16, 16], level: 'ultraserver', problems: [] });
+    expect(decodeUrlState('?preset=dgx-b200&torus=4x4&level=chip')).toMatchObject({ presetId: 'dgx-b200', torusDims: [4, 4], level: 'chip' });
+    expect(decodeUrlState('?v=1&preset=custom&dims=8x8&inst=1&us=1&links=4&level=ultraserver').torusDims).toEqual([8, 8]);
+    expect(decodeUrlState('?preset=trn2').torusDims).toBeNull();
+    // Other edits are not a custom torus: the store takes the whole state later.
+    expect(decodeUrlState('?v=1&preset=rainier&us=5').torusDims).toBeNull();
   });
 
   it('never throws on arbitrary strings', () => {
