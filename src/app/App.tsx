@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { CHIPS, PRESETS } from '../model/index';
-import { decodeUrlState } from '../share/urlState';
+import { applyLocation, syncLocation } from '../state/shareSync';
 import { useExplorer } from '../state/store';
 import { useEdited } from '../state/selectors';
 import { Legend } from '../ui/Legend';
@@ -30,17 +30,11 @@ const CompareTab = lazy(() => import('../ui/CompareTab').then((m) => ({ default:
 const TrainTab = lazy(() => import('../ui/TrainTab').then((m) => ({ default: m.TrainTab })));
 const ControlPanel = lazy(() => import('../ui/controls/ControlPanel').then((m) => ({ default: m.ControlPanel })));
 
-/** Applies what the page's link asks for, once, and reports anything it could not apply. */
-function useUrlOnce() {
+/** Applies the page's link once, then keeps the address bar following the app. */
+function useLinkedLocation() {
   useEffect(() => {
-    const state = decodeUrlState(window.location.search);
-    const store = useExplorer.getState();
-    store.setPreset(state.presetId);
-    if (state.torusDims) store.setTorusDims(state.torusDims);
-    if (state.level) store.setLevel(state.level);
-    store.setShowStats(state.showStats);
-    store.setAutoRotate(state.orbit);
-    if (state.problems.length) store.reportProblems(state.problems);
+    applyLocation(window.location.search);
+    return syncLocation();
   }, []);
 }
 
@@ -70,8 +64,25 @@ function FlatView({ message, overlay = false }: { message: string; overlay?: boo
   );
 }
 
+/** In embed mode: the optional caption and a small link back to the full explorer. */
+function EmbedChrome({ caption }: { caption: string | null }) {
+  const full = new URL(window.location.href);
+  full.searchParams.delete('embed');
+  full.searchParams.delete('caption');
+  full.searchParams.delete('theme');
+  return (
+    <div className="embed-chrome" data-testid="embed-chrome">
+      {/* Text only: the caption comes from the link and is never rendered as HTML. */}
+      {caption && <p className="embed-caption">{caption}</p>}
+      <a href={full.toString()} target="_blank" rel="noopener" className="embed-open">
+        Open in clusterscope ↗
+      </a>
+    </div>
+  );
+}
+
 export function App() {
-  useUrlOnce();
+  useLinkedLocation();
   useEscapeToClimb();
   const presetId = useExplorer((s) => s.presetId);
   const edited = useEdited();
@@ -82,10 +93,11 @@ export function App() {
   const panel = useExplorer((s) => s.panel);
   const webgl = useExplorer((s) => s.webgl);
   const presenting = useExplorer((s) => s.presentation !== null);
+  const embed = useExplorer((s) => s.embed);
   const wide = panel === 'compare' || panel === 'training';
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}`}>
+    <div className={`app${presenting ? ' presenting' : ''}${embed.enabled ? ` embed theme-${embed.theme}` : ''}`}>
       <header className="topbar">
         <h1>
           cluster<span>scope</span>
@@ -126,6 +138,7 @@ export function App() {
           {showStats && <output className="stats" data-testid="stats" />}
           <ViewDescription />
           <Presentation />
+          {embed.enabled && <EmbedChrome caption={embed.caption} />}
         </section>
         <aside className={`sidebar${wide ? ' wide' : ''}`}>
           <SidebarTabs />

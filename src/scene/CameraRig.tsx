@@ -41,6 +41,20 @@ export function CameraRig({ radius, target = ORIGIN }: CameraRigProps) {
     camera.near = distance / 100;
     camera.far = distance * 20;
     camera.updateProjectionMatrix();
+    // A link may carry the camera as its sender left it: restore that instead of framing.
+    const saved = useExplorer.getState().camera;
+    if (saved) {
+      look.fromArray(saved.target);
+      camera.position.fromArray(saved.position);
+      camera.lookAt(look);
+      if (controls) {
+        controls.target.copy(look);
+        controls.update();
+      }
+      transition.current = null;
+      invalidate();
+      return;
+    }
     if (controls) controls.target.copy(look);
     if (prefersReducedMotion() || camera.position.lengthSq() === 0) {
       camera.position.copy(to);

@@ -22,6 +22,7 @@ export interface ClusterCanvasProps {
 export function ClusterCanvas({ showStats = false, autoRotate = false }: ClusterCanvasProps) {
   const level = useExplorer((s) => s.level);
   const clearSelection = useExplorer((s) => s.clearSelection);
+  const light = useExplorer((s) => s.embed.enabled && s.embed.theme === 'light');
   return (
     <Canvas
       frameloop="demand"
@@ -39,7 +40,7 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       }}
       fallback={<p className="webgl-missing">WebGL is not available in this browser; the numbers on this page still work.</p>}
     >
-      <color attach="background" args={[BACKGROUND]} />
+      <color attach="background" args={[light ? '#ffffff' : BACKGROUND]} />
       <ambientLight intensity={0.55} />
       <directionalLight position={[6, 12, 8]} intensity={1.6} />
       <directionalLight position={[-8, -4, -6]} intensity={0.35} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { useExplorer } from '../state/store';
 
 export interface OrbitRigProps {
   /** Turn the view slowly on its own (for slides). Default false. */
@@ -24,6 +25,14 @@ export function OrbitRig({ autoRotate = false }: OrbitRigProps) {
     controls.listenToKeyEvents(window);
     const onChange = () => invalidate();
     controls.addEventListener('change', onChange);
+    // When the user lets go, the pose becomes part of the link (rounded: links stay short).
+    const round = (v: number) => Math.round(v * 100) / 100;
+    const onEnd = () =>
+      useExplorer.getState().setCamera({
+        position: [round(camera.position.x), round(camera.position.y), round(camera.position.z)],
+        target: [round(controls.target.x), round(controls.target.y), round(controls.target.z)],
+      });
+    controls.addEventListener('end', onEnd);
     set({ controls });
     let frame = 0;
     const spin = () => {
@@ -34,6 +43,7 @@ export function OrbitRig({ autoRotate = false }: OrbitRigProps) {
     return () => {
       cancelAnimationFrame(frame);
       controls.removeEventListener('change', onChange);
+      controls.removeEventListener('end', onEnd);
       controls.dispose();
       set({ controls: null });
     };

@@ -7,7 +7,6 @@ import {
   type TrainingConfig,
   DEFAULT_PRESET_ID,
   INDIANA_SITE,
-  PRESETS,
   presetConfig,
   type ClusterConfig,
   type CollectiveKind,
@@ -16,7 +15,8 @@ import {
   type SiteConfig,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlState';
-import type { Panel, ViewLevel } from '../share/shareState';
+import type { CameraPose, Panel, ShareState, ViewLevel } from '../share/shareState';
+import { presetOpeningLevel } from '../share/baselineState';
 import { validateConfig, type ChipFigureKey, type ChipId, type ConfigNumberKey } from '../model/index';
 
 export type { ViewLevel };
@@ -83,6 +83,10 @@ export interface ExplorerState {
   notices: Notice[];
   showStats: boolean;
   autoRotate: boolean;
+  /** The camera as the user left it (null: framed automatically); restored by links. */
+  camera: CameraPose | null;
+  /** Embed mode: the view alone, for an iframe in a page or slide. */
+  embed: ShareState['embed'];
   /** The presentation tour: which step is on screen, or null when not presenting. */
   presentation: { step: number } | null;
   /** WebGL as this page has it: the 3D view, or a flat drawing when missing or lost. */
@@ -110,6 +114,9 @@ export interface ExplorerState {
   setTraining: (training: TrainingConfig) => void;
   setReliability: (reliability: ReliabilityConfig) => void;
   setWebgl: (webgl: ExplorerState['webgl']) => void;
+  /** Applies a whole decoded link at once. */
+  applyShareState: (state: ShareState) => void;
+  setCamera: (camera: CameraPose | null) => void;
   startPresentation: () => void;
   /** Shows a tour step: the level it names, on the Project Rainier preset. */
   showTourStep: (step: number, level: ViewLevel) => void;
@@ -149,10 +156,7 @@ export interface ExplorerState {
 }
 
 /** The level a preset opens on: a whole domain when it is one box, one instance of a big cluster. */
-export function defaultLevel(id: PresetId): ViewLevel {
-  const { config } = PRESETS[id];
-  return config.ultraServers > 1 || config.instancesPerUltraServer === 1 ? 'instance' : 'ultraserver';
-}
+export const defaultLevel = presetOpeningLevel;
 
 const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
 
@@ -184,6 +188,7 @@ const viewReset = {
   focusedChip: 0,
   failedLinks: [] as [number, number][],
   failedChips: [] as number[],
+  camera: null,
 };
 const sameLink = (l: readonly [number, number], a: number, b: number) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a);
 
@@ -205,6 +210,8 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   failOnClick: false,
   cameraResets: 0,
   webgl: 'unknown',
+  camera: null,
+  embed: { enabled: false, caption: null, theme: 'dark' },
   presentation: null,
   panel: 'metrics',
   compare: ['current', 'gb200-nvl72'],
@@ -228,6 +235,34 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setTraining: (training) => set({ training }),
   setReliability: (reliability) => set({ reliability }),
   setWebgl: (webgl) => set({ webgl }),
+  applyShareState: (state) =>
+    set({
+      presetId: state.presetId ?? DEFAULT_PRESET_ID,
+      config: structuredClone(state.config),
+      training: { ...state.training },
+      reliability: { ...state.reliability },
+      site: structuredClone(state.site),
+      fabric: { ...state.fabric },
+      level: state.view.level,
+      focusBuilding: state.view.building ?? 0,
+      focusRack: state.view.rack ?? 0,
+      selection: [...state.view.selection],
+      focusedChip: state.view.focusedChip,
+      donut: state.view.donut,
+      autoRotate: state.view.orbit,
+      collective: state.view.collective ? { ...state.view.collective, playing: false } : null,
+      failedLinks: state.view.failedLinks.map(([a, b]) => [a, b] as [number, number]),
+      failedChips: [...state.view.failedChips],
+      camera: state.view.camera,
+      panel: state.view.panel,
+      compare: [...state.view.compare],
+      baseline: state.view.baseline,
+      showStats: state.view.stats,
+      embed: { ...state.embed },
+      hovered: null,
+      siteHover: null,
+    }),
+  setCamera: (camera) => set({ camera }),
   startPresentation: () => set({ presentation: { step: 0 } }),
   showTourStep: (step, level) =>
     set((s) => ({
@@ -251,7 +286,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setTorusDims: (dims) =>
     set((s) => ({
       // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
-      config: { ...s.config, fabric: 'torus', instanceDims: [...dims], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: 2 * dims.filter((k) => k > 1).length },
+      config: { ...s.config, fabric: 'torus', instanceDims: [...dims], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length) },
       level: 'ultraserver',
       ...viewReset,
     })),
@@ -285,5 +320,5 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setShowStats: (showStats) => set({ showStats }),
   setAutoRotate: (autoRotate) => set({ autoRotate }),
-  resetCamera: () => set((s) => ({ cameraResets: s.cameraResets + 1 })),
+  resetCamera: () => set((s) => ({ cameraResets: s.cameraResets + 1, camera: null })),
 }));

@@ -3,6 +3,8 @@ import { PRESETS } from '../../model/index';
 import { imageExporter, type ImageRequest } from '../../scene/imageExporter';
 import { useMetrics } from '../../state/selectors';
 import { useExplorer } from '../../state/store';
+import { toShareState } from '../../state/shareSync';
+import { encodeShareState } from '../../share/index';
 import { download, fileName } from './download';
 import { metricsCsv, metricsJson } from './metricsExport';
 import { embedSnippet, embedUrl, EMBED_SIZES } from './embedLink';
@@ -66,9 +68,15 @@ function useCopy(): [string | null, (text: string) => void] {
   return [status, copy];
 }
 
+/** The link to what is on screen now, from the store (the address bar follows it a moment later). */
+function useCurrentLink(): string {
+  const query = useExplorer((s) => encodeShareState(toShareState(s)));
+  return `${window.location.origin}${window.location.pathname}?${query}`;
+}
+
 function LinkSection() {
   const [status, copy] = useCopy();
-  const link = window.location.href;
+  const link = useCurrentLink();
   return (
     <section>
       <h3>Link to this view</h3>
@@ -89,7 +97,7 @@ function EmbedSection() {
   const [size, setSize] = useState(EMBED_SIZES[1]!);
   const [caption, setCaption] = useState('');
   const [status, copy] = useCopy();
-  const snippet = embedSnippet(embedUrl(window.location.href, caption), size, caption);
+  const snippet = embedSnippet(embedUrl(useCurrentLink(), caption), size, caption);
   return (
     <section>
       <h3>Embed in a page or slide</h3>
@@ -172,6 +180,7 @@ function DataSection() {
   const metrics = useMetrics();
   const config = useExplorer((s) => s.config);
   const presetId = useExplorer((s) => s.presetId);
+  const link = useCurrentLink();
   return (
     <section>
       <h3>The numbers</h3>
@@ -181,7 +190,7 @@ function DataSection() {
         </button>
         <button
           type="button"
-          onClick={() => download(new Blob([metricsJson(metrics, config, PRESETS[presetId].id, window.location.href)], { type: 'application/json' }), fileName([presetId, 'metrics'], 'json'))}
+          onClick={() => download(new Blob([metricsJson(metrics, config, PRESETS[presetId].id, link)], { type: 'application/json' }), fileName([presetId, 'metrics'], 'json'))}
           data-testid="save-json"
         >
           Metrics as JSON
