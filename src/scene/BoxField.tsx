@@ -38,7 +38,8 @@ export function BoxField({ boxes, offset = [0, 0, 0], name, highlightId = null, 
     const { positions, sizes, categories, ids } = boxes;
     for (let i = 0; i < boxes.count; i++) {
       position.set(positions[i * 3]! + offset[0], positions[i * 3 + 1]! + offset[1], positions[i * 3 + 2]! + offset[2]);
-      scale.set(Math.max(sizes[i * 3]!, 1e-3), Math.max(sizes[i * 3 + 1]!, 1e-3), Math.max(sizes[i * 3 + 2]!, 1e-3));
+      // Zero-sized slots (an empty hall at campus level) stay in the mesh so its size never changes, but draw nothing.
+      scale.set(sizes[i * 3]!, sizes[i * 3 + 1]!, sizes[i * 3 + 2]!);
       m.setMatrixAt(i, matrix.compose(position, identity, scale));
       color.set(BOX_COLORS[categories[i]!] ?? '#888888');
       if (highlightId !== null && ids[i] === highlightId) color.lerp(highlight, 0.5);

@@ -35,7 +35,8 @@ export function CameraRig({ radius, target = ORIGIN }: CameraRigProps) {
   const transition = useRef<{ start: number; from: Vector3; to: Vector3 } | null>(null);
 
   useEffect(() => {
-    const distance = Math.max(radius, 2) * 2.3;
+    // |(0.55, 0.6, 0.75)| ≈ 1.1, so the camera sits ~2.9 radii away: a 40° field of view then holds the whole sphere.
+    const distance = Math.max(radius, 2) * 2.65;
     look.set(target[0], target[1], target[2]);
     to.set(distance * 0.55, distance * 0.6, distance * 0.75).add(look);
     camera.near = distance / 100;

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { Color, DoubleSide, FrontSide, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { INSTANCE_COLORS, HIGHLIGHT } from './palette';
-import { shadedBoxGeometry } from './shadedBoxGeometry';
+import { shadedBoxGeometry, tileGeometry, TILE_THRESHOLD } from './shadedBoxGeometry';
 
 // Scratch objects at module scope: nothing is allocated per chip or per frame.
 const matrix = new Matrix4();
@@ -51,7 +51,8 @@ export function ChipInstances({
 }: ChipInstancesProps) {
   const mesh = useRef<InstancedMesh>(null);
   const count = positions.length / 3;
-  const geometry = useMemo(() => shadedBoxGeometry(size[0], size[1], size[2]), [size]);
+  const tiles = count > TILE_THRESHOLD;
+  const geometry = useMemo(() => (tiles ? tileGeometry(size[0], size[2]) : shadedBoxGeometry(size[0], size[1], size[2])), [size, tiles]);
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useLayoutEffect(() => {
@@ -103,7 +104,7 @@ export function ChipInstances({
         if (e.instanceId !== undefined) onOpen?.(e.instanceId);
       }}
     >
-      <meshBasicMaterial vertexColors />
+      <meshBasicMaterial vertexColors side={tiles ? DoubleSide : FrontSide} />
     </instancedMesh>
   );
 }

@@ -40,7 +40,12 @@ export function DomainView() {
         onOpen={openChip}
       />
       <SwitchInstances positions={wiring.switchPositions} size={wiring.switchSize} />
-      <LinkSegments vertices={wiring.drawVertices} kinds={wiring.drawKinds} opacity={switched ? 0.18 : 1} />
+      <LinkSegments
+        vertices={wiring.drawVertices}
+        kinds={wiring.drawKinds}
+        opacity={switched ? 0.18 : 1}
+        brightness={wiring.chipCount > 1024 ? 0.45 : 1}
+      />
       <FailureOverlay />
       <PathOverlay />
       <CollectiveOverlay />

@@ -12,14 +12,16 @@ export interface LinkSegmentsProps {
   kinds: Uint8Array;
   /** Line opacity; switched domains draw many links and want them faint. Default 1 (opaque). */
   opacity?: number;
+  /** Color brightness, 0–1: dense tori dim their links so the chips stay visible, at no blending cost. Default 1. */
+  brightness?: number;
 }
 
 /** All links of the view merged into one line-segments buffer: one draw call. */
-export function LinkSegments({ vertices, kinds, opacity = 1 }: LinkSegmentsProps) {
+export function LinkSegments({ vertices, kinds, opacity = 1, brightness = 1 }: LinkSegmentsProps) {
   const geometry = useMemo(() => {
     const colors = new Float32Array(vertices.length);
     for (let s = 0; s < kinds.length; s++) {
-      scratch.set(LINK_COLORS[kinds[s] as LinkKind]);
+      scratch.set(LINK_COLORS[kinds[s] as LinkKind]).multiplyScalar(brightness);
       for (let v = 0; v < 2; v++) colors.set([scratch.r, scratch.g, scratch.b], s * 6 + v * 3);
     }
     const g = new BufferGeometry();
@@ -27,7 +29,7 @@ export function LinkSegments({ vertices, kinds, opacity = 1 }: LinkSegmentsProps
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
     g.computeBoundingSphere();
     return g;
-  }, [vertices, kinds]);
+  }, [vertices, kinds, brightness]);
 
   useEffect(() => () => geometry.dispose(), [geometry]);
 

@@ -1,4 +1,4 @@
-import { BoxGeometry, Float32BufferAttribute } from 'three';
+import { BoxGeometry, Float32BufferAttribute, PlaneGeometry, type BufferGeometry } from 'three';
 
 /** Brightness of each face, as lit from above and in front: +x, −x, +y, −y, +z, −z. */
 const FACE_SHADE = [0.78, 0.62, 1.0, 0.42, 0.7, 0.55];
@@ -17,3 +17,19 @@ export function shadedBoxGeometry(width: number, height: number, depth: number):
   geometry.setAttribute('color', new Float32BufferAttribute(colors, 3));
   return geometry;
 }
+
+/**
+ * A flat, horizontal tile: 2 triangles instead of a box's 12. Past a few thousand chips (a TPU
+ * pod's 8,960) the boxes' triangles are most of a software-rendered frame, and at that distance
+ * a chip reads as a tile anyway.
+ */
+export function tileGeometry(width: number, depth: number): BufferGeometry {
+  const geometry = new PlaneGeometry(width, depth);
+  geometry.rotateX(-Math.PI / 2);
+  const colors = new Float32Array(geometry.getAttribute('position').count * 3).fill(1);
+  geometry.setAttribute('color', new Float32BufferAttribute(colors, 3));
+  return geometry;
+}
+
+/** Chip counts above which chips are drawn as tiles. */
+export const TILE_THRESHOLD = 4096;

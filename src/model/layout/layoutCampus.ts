@@ -1,5 +1,5 @@
 import type { SitePlan } from '../site/sitePlan';
-import { allocateBoxes, BOX_CATEGORY, writeBox, type BoxInstances } from './boxInstances';
+import { allocateBoxes, BOX_CATEGORY, NO_ID, writeBox, type BoxInstances } from './boxInstances';
 import { buildingCenter, siteFrame, type SiteFrame } from './siteFrame';
 
 export interface CampusLayout {
@@ -8,7 +8,7 @@ export interface CampusLayout {
   buildings: BoxInstances;
   /** Share of each building's UltraServer capacity in use, 0–1. */
   buildingFill: Float32Array;
-  /** One block per occupied hall covering its occupied rows; ids are building·halls + hall. Empty if not asked for. */
+  /** One block per hall of the site covering its occupied rows (zero-sized, id NO_ID, where empty); ids are building·halls + hall. Empty if not asked for. */
   rackBlocks: BoxInstances;
   /** Radius around the origin that holds the campus, for framing the camera. */
   radius: number;
@@ -42,7 +42,9 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
   }
 
   const wantBlocks = options.rackBlocks ?? true;
-  const rackBlocks = allocateBoxes(wantBlocks ? plan.hallsUsed : 0);
+  // One slot for every hall of the site, occupied or not, so the campus draws the same number
+  // of boxes (and triangles) at 10k chips as at a million; empty halls get a flat, empty block.
+  const rackBlocks = allocateBoxes(wantBlocks ? plan.buildings * plan.hallsPerBuilding : 0);
   const perHall = plan.ultraServersPerHall;
   const perRow = plan.ultraServersPerRow;
   const rowLength = plan.ultraServersPerRow * plan.racksPerUltraServer * g.rackWidth;
@@ -50,7 +52,11 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
     const b = Math.floor(i / plan.hallsPerBuilding);
     const hall = i % plan.hallsPerBuilding;
     buildingCenter(frame, b, centre);
-    const inHall = Math.min(perHall, plan.placedUltraServers - i * perHall);
+    const inHall = Math.max(0, Math.min(perHall, plan.placedUltraServers - i * perHall));
+    if (i >= plan.hallsUsed || inHall === 0) {
+      writeBox(rackBlocks, i, 0, 0, 0, 0, 0, 0, BOX_CATEGORY.rackBlock, NO_ID);
+      continue;
+    }
     const rows = Math.ceil(inHall / perRow);
     // The block spans from the first row's front to the last occupied row's back.
     const depth = (rows - 1) * plan.rowPitch + g.rackDepth;

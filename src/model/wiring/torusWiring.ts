@@ -56,7 +56,8 @@ export function torusWiring(dims: readonly number[], options: TorusWiringOptions
 function gridWiring(k: number[], interInstanceDim: number): DomainWiring {
   const chipCount = k[0]! * k[1]! * k[2]!;
   const ARC_SEGMENTS = arcSegmentsFor(chipCount);
-  const spacing = [PITCH, PITCH, PLANE_GAP];
+  // Planes sit apart only when they are instances (the UltraServer); a plain torus stays cubic.
+  const spacing = [PITCH, PITCH, interInstanceDim === 2 ? PLANE_GAP : PITCH * 1.25];
   const chipPositions = new Float32Array(chipCount * 3);
   const half = [0, 0, 0];
   for (let d = 0; d < 3; d++) half[WORLD_AXIS[d]!] = ((k[d]! - 1) * spacing[d]!) / 2;
