@@ -26,7 +26,9 @@ export const LEVEL_ORDER: readonly ViewLevel[] = ['chip', 'instance', 'ultraserv
 
 export interface Notice {
   id: number;
+  /** One line of heading, then one item per problem. */
   text: string;
+  items: string[];
 }
 
 export interface HoverState {
@@ -316,7 +318,21 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setCollectivePlaying: (playing) => set((s) => (s.collective ? { collective: { ...s.collective, playing } } : {})),
   setCollectiveBytes: (bytes) => set((s) => (s.collective ? { collective: { ...s.collective, bytes } } : {})),
   reportProblems: (problems) =>
-    set((s) => ({ notices: [...s.notices, ...problems.map((p) => ({ id: nextNoticeId++, text: p.message }))] })),
+    set((s) =>
+      problems.length === 0
+        ? {}
+        : {
+            // All of one link's problems in one dismissible notice, each naming its parameter and what was done.
+            notices: [
+              ...s.notices,
+              {
+                id: nextNoticeId++,
+                text: problems.length === 1 ? 'The link had a problem:' : `The link had ${problems.length} problems; everything else was applied:`,
+                items: problems.map((p) => p.message),
+              },
+            ],
+          },
+    ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setShowStats: (showStats) => set({ showStats }),
   setAutoRotate: (autoRotate) => set({ autoRotate }),

@@ -3,7 +3,7 @@ import { useDegraded, useFailureImpact, usePath, useView, useViewGraph } from '.
 import { randomFailures } from '../model/index';
 import { useState } from 'react';
 import { useExplorer } from '../state/store';
-import { formatBandwidth, formatBytesBinary, formatCount, formatFlops, formatPower } from './format';
+import { formatBandwidth, formatBytesBinary, formatCount, formatDuration, formatFlops, formatPower } from './format';
 import { ANATOMY_COLORS, LINK_COLORS, LINK_LABELS } from '../scene/palette';
 import { LINK_KIND } from '../model/index';
 
@@ -180,6 +180,9 @@ function neighborsOf(view: ReturnType<typeof useView>, chip: number): Neighbor[]
   return out;
 }
 
+/** The all-reduce size the failure panel prices: 256 MiB per chip, a typical gradient bucket. */
+const ALLREDUCE_BOUND_BYTES = 256 * 2 ** 20;
+
 const isFailed = (links: readonly [number, number][], a: number, b: number) => links.some((l) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a));
 
 /** Fail chips or links (by click, from the link list, or at random) and see what the torus loses. */
@@ -243,6 +246,13 @@ function FailurePanel() {
           </dd>
           <dt>Reachable pairs</dt>
           <dd>{(impact.degraded.reachablePairFraction * 100).toFixed(1)}%</dd>
+          <dt title="Reduce-scatter then all-gather move at least S across any balanced cut in each direction: T ≥ S ÷ bisection bandwidth.">
+            All-reduce of {formatBytesBinary(ALLREDUCE_BOUND_BYTES)}, bisection bound
+          </dt>
+          <dd data-testid="failure-allreduce">
+            {formatDuration(ALLREDUCE_BOUND_BYTES / impact.healthy.bisectionBandwidth)} →{' '}
+            {impact.degraded.bisectionBandwidth > 0 ? formatDuration(ALLREDUCE_BOUND_BYTES / impact.degraded.bisectionBandwidth) : 'cannot complete'}
+          </dd>
         </dl>
       )}
     </div>

@@ -10,7 +10,14 @@ export function Notices() {
       {notices.map((n) => (
         <div className="notice" key={n.id}>
           {/* Text only: nothing from a URL is ever rendered as HTML. */}
-          <span>{n.text}</span>
+          <div>
+            <span>{n.text}</span>
+            <ul>
+              {n.items.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          </div>
           <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice">
             ×
           </button>

@@ -15,6 +15,8 @@ test('failing a link of the 4×4 torus reroutes an affected pair: its hop count 
   await expect(page.getByTestId('model-distance')).toHaveText('3');
   await expect(page.getByTestId('failure-impact')).toContainText('1 links');
   await expect(page.getByTestId('failure-impact')).toContainText('Reachable pairs');
+  // One link down on a 4×4 cut: the bisection bound on an all-reduce rises.
+  await expect(page.getByTestId('failure-allreduce')).toContainText('→');
   await waitForDrawing(page);
 
   await page.getByTestId('repair-all').click();
