@@ -1,30 +1,21 @@
-import type { ClusterConfig, Metrics } from '../../model/index';
+import { METRIC_UNITS, type ClusterConfig, type Metrics } from '../../model/index';
 import { METRIC_ROWS } from '../metricRows';
 
-/** Unit of each exported metric, SI base units as the model holds them. */
-const UNITS: Partial<Record<keyof Metrics, string>> = {
-  fp8DenseFlops: 'FLOP/s',
-  fp8SparseFlops: 'FLOP/s',
-  bf16DenseFlops: 'FLOP/s',
-  bf16SparseFlops: 'FLOP/s',
-  fp32DenseFlops: 'FLOP/s',
-  hbmBytes: 'B',
-  hostMemoryBytes: 'B',
-  hbmBandwidth: 'B/s',
-  scaleUpBandwidthPerChip: 'B/s (both directions)',
-  scaleUpBandwidthPerUltraServer: 'B/s (both directions)',
-  scaleUpBandwidth: 'B/s (both directions)',
-  bisectionBandwidth: 'B/s (one direction)',
-  scaleOutBandwidthPerChip: 'B/s (one direction)',
-  scaleOutBandwidth: 'B/s (one direction)',
-  diameterHops: 'hops',
-  averageHops: 'hops',
-  chipPowerWatts: 'W',
-  hostPowerWatts: 'W',
-  overheadPowerWatts: 'W',
-  itPowerWatts: 'W',
-  facilityPowerWatts: 'W',
+/** Direction conventions the bare unit leaves out. */
+const DIRECTION: Partial<Record<keyof Metrics, string>> = {
+  scaleUpBandwidthPerChip: 'both directions',
+  scaleUpBandwidthPerUltraServer: 'both directions',
+  scaleUpBandwidth: 'both directions',
+  bisectionBandwidth: 'one direction',
+  scaleOutBandwidthPerChip: 'one direction',
+  scaleOutBandwidth: 'one direction',
 };
+
+/** The model's unit of a metric (SI base units), with its direction where it has one. */
+function unitOf(key: keyof Metrics): string {
+  const unit = key === 'diameterHops' || key === 'averageHops' ? 'hops' : METRIC_UNITS[key];
+  return DIRECTION[key] ? `${unit} (${DIRECTION[key]})` : unit;
+}
 
 const label = (key: keyof Metrics) => METRIC_ROWS.find((r) => r.key === key)?.label ?? key;
 
@@ -32,13 +23,13 @@ const label = (key: keyof Metrics) => METRIC_ROWS.find((r) => r.key === key)?.la
 export function metricsCsv(metrics: Metrics): string {
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const rows = (Object.keys(metrics) as (keyof Metrics)[]).map((key) =>
-    [key, quote(label(key)), metrics[key] === null ? '' : String(metrics[key]), quote(UNITS[key] ?? 'count')].join(','),
+    [key, quote(label(key)), metrics[key] === null ? '' : String(metrics[key]), quote(unitOf(key))].join(','),
   );
   return ['key,label,value,unit', ...rows].join('\n') + '\n';
 }
 
 /** The configuration, the metrics and their units, as one JSON document. */
 export function metricsJson(metrics: Metrics, config: ClusterConfig, presetId: string, link: string): string {
-  const units = Object.fromEntries((Object.keys(metrics) as (keyof Metrics)[]).map((k) => [k, UNITS[k] ?? 'count']));
+  const units = Object.fromEntries((Object.keys(metrics) as (keyof Metrics)[]).map((k) => [k, unitOf(k)]));
   return `${JSON.stringify({ generator: 'clusterscope', link, preset: presetId, config, metrics, units }, null, 2)}\n`;
 }
