@@ -17,6 +17,10 @@ import {
 import type { UrlProblem } from '../share/urlState';
 import type { CameraPose, Panel, ShareState, ViewLevel } from '../share/shareState';
 import { presetOpeningLevel } from '../share/baselineState';
+import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS, specProblem } from '../share/shareFieldSpecs';
+
+export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
+export type FabricNumberKey = keyof typeof FABRIC_NUMBER_SPECS;
 import { validateConfig, type ChipFigureKey, type ChipId, type ConfigNumberKey } from '../model/index';
 
 export type { ViewLevel };
@@ -112,6 +116,9 @@ export interface ExplorerState {
   setFabricKind: (fabric: 'torus' | 'switched') => string[];
   setInstanceDims: (dims: number[]) => string[];
   resetConfig: () => void;
+  /** Site and scale-out fabric edits, checked against the bounds links use; refused whole with the reason. */
+  setSiteNumber: (key: SiteNumberKey, value: number) => string[];
+  setFabricNumber: (key: FabricNumberKey, value: number) => string[];
   setPanel: (panel: Panel) => void;
   setTraining: (training: TrainingConfig) => void;
   setReliability: (reliability: ReliabilityConfig) => void;
@@ -232,6 +239,18 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setInstanceDims: (dims) => applyConfig(set, get, { ...get().config, instanceDims: [...dims] }),
   resetConfig: () => {
     set({ config: presetConfig(get().presetId), ...viewReset });
+  },
+  setSiteNumber: (key, value) => {
+    const problem = specProblem(SITE_NUMBER_SPECS[key], value);
+    if (problem) return [problem];
+    set((s) => ({ site: { ...s.site, [key]: value } }));
+    return [];
+  },
+  setFabricNumber: (key, value) => {
+    const problem = specProblem(FABRIC_NUMBER_SPECS[key], value);
+    if (problem) return [problem];
+    set((s) => ({ fabric: { ...s.fabric, [key]: value } }));
+    return [];
   },
   setPanel: (panel) => set({ panel }),
   setTraining: (training) => set({ training }),

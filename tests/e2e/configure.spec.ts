@@ -77,3 +77,15 @@ test('comparing the Trn2 UltraServer with GB200 NVL72 shows the article’s rows
   await expect(published).toContainText('C1');
   expect(await page.getByTestId('compare-flag').count()).toBeGreaterThanOrEqual(2);
 });
+
+test('site power and buildings are editable, and the binding limit follows', async ({ page }) => {
+  await page.goto('/?v=1&preset=rainier&level=campus');
+  await expect(page.getByTestId('site-binding')).toHaveText('power');
+  await page.getByTestId('tab-controls').click();
+  await page.getByTestId('field-sitePowerLimitWatts').locator('input').first().fill('100000');
+  await page.getByTestId('field-buildings').locator('input').first().fill('0');
+  await expect(page.getByTestId('field-buildings').getByRole('alert')).toContainText('allowed');
+  await page.getByTestId('tab-metrics').click();
+  await expect(page.getByTestId('site-binding')).toHaveText('floor space');
+  await expect(page.getByTestId('crumb-current')).toHaveText('New Carlisle, Indiana');
+});

@@ -10,6 +10,7 @@ import {
 } from '../../model/index';
 import { useExplorer } from '../../state/store';
 import { NumberField } from './NumberField';
+import { FabricFields, SiteFields } from './SiteFabricFields';
 import './controls.css';
 
 const SLIDERS = new Set(['ultraServers', 'intraLinkBandwidth', 'interLinkBandwidth', 'pue', 'scaleOutBandwidthPerChip']);
@@ -78,6 +79,8 @@ export function ControlPanel() {
           {CONFIG_NUMBER_FIELDS.filter((f) => f.group === group).map((f) => (
             <NumberField key={f.key} spec={f} value={config[f.key]} slider={SLIDERS.has(f.key)} onCommit={(v) => setConfigNumber(f.key, v)} />
           ))}
+          {group === 'Network' && <FabricFields />}
+          {group === 'Power and site' && <SiteFields />}
         </fieldset>
       ))}
     </section>

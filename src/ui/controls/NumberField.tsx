@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { checkNumber, type NumberFieldSpec } from '../../model/index';
-import { displayUnitOf, formatTypedNumber, parseTypedNumber } from './displayUnit';
+import { displayUnitOf, formatTypedNumber, parseTypedNumber, type DisplayUnit } from './displayUnit';
 
 export interface NumberFieldProps {
   /** What the field edits: label, unit, bounds. */
@@ -15,6 +15,8 @@ export interface NumberFieldProps {
   overridden?: boolean;
   /** Resets this one value (chip overrides). Default: no reset button. */
   onReset?: () => void;
+  /** The unit to type in, when the SI unit's default (W, count…) would be unwieldy, e.g. MW. Default: by the spec's unit. */
+  displayUnit?: DisplayUnit;
 }
 
 const SLIDER_STEPS = 1000;
@@ -24,8 +26,8 @@ const SLIDER_STEPS = 1000;
  * frame). What cannot be applied is refused here, with the allowed range, and the last valid
  * value stays in force.
  */
-export function NumberField({ spec, value, onCommit, slider = false, overridden = false, onReset }: NumberFieldProps) {
-  const unit = displayUnitOf(spec.unit);
+export function NumberField({ spec, value, onCommit, slider = false, overridden = false, onReset, displayUnit }: NumberFieldProps) {
+  const unit = displayUnit ?? displayUnitOf(spec.unit);
   const id = useId();
   const [draft, setDraft] = useState(formatTypedNumber(value / unit.factor));
   const [error, setError] = useState<string | null>(null);
