@@ -17,7 +17,9 @@ test('without WebGL the app says so, draws a flat picture and keeps every number
   await expect(page.getByTestId('metric-fp8DenseFlops')).toContainText('83.14 PFLOP/s');
   // The 3D renderer is never downloaded.
   expect(requests.some((u) => u.includes('ClusterCanvas'))).toBe(false);
-  // Descend to the campus: the flat drawing follows.
+  // The chip level draws the chip; the campus draws the site plan.
+  await page.getByTestId('level-chip').click();
+  await expect(page.getByTestId('flat-drawing')).toHaveAttribute('aria-label', /one chip/);
   await page.getByTestId('crumb-campus').click();
   await expect(page.getByTestId('flat-drawing')).toHaveAttribute('aria-label', /campus/);
 });

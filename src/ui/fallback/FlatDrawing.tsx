@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { BOX_COLORS, INSTANCE_COLORS, LINK_COLORS, SWITCH_COLOR } from '../../scene/palette';
-import type { BoxInstances, DomainWiring, LinkKind } from '../../model/index';
-import { useBuildingLayout, useCampusLayout, useRackLayout, useView, useWiring } from '../../state/selectors';
+import { ANATOMY_COLORS, BOX_COLORS, INSTANCE_COLORS, LINK_COLORS, SWITCH_COLOR } from '../../scene/palette';
+import { CHIPS, chipAnatomy, type BoxInstances, type DomainWiring, type LinkKind } from '../../model/index';
+import { useBuildingLayout, useCampusLayout, useMetrics, useRackLayout, useView, useWiring } from '../../state/selectors';
 import { useExplorer } from '../../state/store';
 
 /** A 3D point seen from above and in front (isometric-ish), as SVG x, y. */
@@ -113,7 +113,43 @@ export function FlatDrawing() {
   if (level === 'campus') return <CampusFlat />;
   if (level === 'building') return <BuildingFlat />;
   if (level === 'rack') return <RackFlat />;
+  if (level === 'chip') return <ChipFlat />;
   return <WiringFlat />;
+}
+
+/** One chip from above: package, dies, cores, HBM stacks and link ports. */
+function ChipFlat() {
+  const chipId = useExplorer((s) => s.config.chip);
+  const degree = useMetrics().degree;
+  const parts = useMemo(() => {
+    const a = chipAnatomy(CHIPS[chipId], degree);
+    return [
+      [a.package, ANATOMY_COLORS.package],
+      [a.dies, ANATOMY_COLORS.die],
+      [a.cores, ANATOMY_COLORS.core],
+      [a.hbm, ANATOMY_COLORS.hbm],
+      [a.ports, ANATOMY_COLORS.port],
+    ] as const;
+  }, [chipId, degree]);
+  const [pkg] = parts[0];
+  const w = pkg.size[0] + 2;
+  const h = pkg.size[2] + 2;
+  return (
+    <svg viewBox={`${-w / 2} ${-h / 2} ${w} ${h}`} role="img" aria-label="Flat drawing of one chip" data-testid="flat-drawing">
+      {parts.map(([part, color]) =>
+        Array.from({ length: part.positions.length / 3 }, (_, i) => (
+          <rect
+            key={`${color}-${i}`}
+            x={part.positions[i * 3]! - part.size[0] / 2}
+            y={part.positions[i * 3 + 2]! - part.size[2] / 2}
+            width={part.size[0]}
+            height={part.size[2]}
+            fill={color}
+          />
+        )),
+      )}
+    </svg>
+  );
 }
 
 function WiringFlat() {
