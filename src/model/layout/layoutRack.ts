@@ -65,7 +65,8 @@ export function layoutRack(plan: SitePlan, rack: number, options: RackLayoutOpti
   const trays = allocateBoxes(trayCount);
   const chips = allocateBoxes(chipCount);
   const pitch = Math.min(TRAY_UNITS * RACK_UNIT, trayCount > 0 ? (g.rackHeight - PLINTH) / trayCount : 0);
-  const trayHeight = pitch * 0.9;
+  // Thin trays leave a gap above each, so the chips on it show from an oblique camera.
+  const trayHeight = pitch * 0.55;
   const trayDepth = g.rackDepth * 0.9;
   const chipPitch = TRAY_WIDTH / chipsPerTray;
   const firstGlobalChip = ultraServer * chipsPerUltraServer;
@@ -84,8 +85,8 @@ export function layoutRack(plan: SitePlan, rack: number, options: RackLayoutOpti
       const onTray = Math.min(chipsPerTray, hostEnd - chip);
       for (let k = 0; k < onTray; k++) {
         const x = (k - (onTray - 1) / 2) * chipPitch;
-        const chipY = trayY + trayHeight / 2 + CHIP_HEIGHT / 2;
-        writeBox(chips, c++, x, chipY, 0, CHIP_SIZE, CHIP_HEIGHT, CHIP_SIZE, BOX_CATEGORY.chip, firstGlobalChip + chip + k);
+        // On the tray edge that faces the default camera (+z), like a faceplate, so every tray shows its chips.
+        writeBox(chips, c++, x, trayY, trayDepth / 2 + CHIP_HEIGHT / 2, CHIP_SIZE, Math.min(CHIP_SIZE, trayHeight), CHIP_HEIGHT, BOX_CATEGORY.chip, firstGlobalChip + chip + k);
       }
     }
   }
