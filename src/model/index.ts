@@ -35,3 +35,4 @@ export * from './site/index';
 export * from './layout/index';
 export * from './provenance/explainMetric';
 export * from './provenance/matchPreset';
+export * from './settingsSpec';

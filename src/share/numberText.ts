@@ -1,10 +1,12 @@
+import type { SettingUnit } from '../model/settingsSpec';
 /**
  * Numbers in links: written compactly and exactly, read leniently. SI base units throughout;
  * a reader may add an SI or binary prefix and the field's unit (`256GB/s`, `96GiB`, `0.5us`).
  */
 
 /** Unit symbols a link may use; counts and ratios take a bare prefix only (`7.8k`). */
-export type LinkUnit = 'FLOP/s' | 'B' | 'B/s' | 'W' | 's' | 'count' | 'ratio' | 'm²' | 'm';
+/** The units a link's numbers are in: the model's setting units. */
+export type LinkUnit = SettingUnit;
 
 const UNIT_SYMBOLS: Readonly<Record<LinkUnit, readonly string[]>> = {
   'FLOP/s': ['FLOP/s', 'FLOPS'],

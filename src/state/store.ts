@@ -17,7 +17,8 @@ import {
 import type { UrlProblem } from '../share/urlState';
 import type { CameraPose, Panel, ShareState, ViewLevel } from '../share/shareState';
 import { presetOpeningLevel } from '../share/baselineState';
-import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS, specProblem } from '../share/shareFieldSpecs';
+import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../model/settingsSpec';
+import { specProblem } from '../share/shareFieldSpecs';
 
 export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
 export type FabricNumberKey = keyof typeof FABRIC_NUMBER_SPECS;

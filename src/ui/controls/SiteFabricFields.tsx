@@ -1,5 +1,5 @@
 import type { NumberFieldSpec } from '../../model/index';
-import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../../share/shareFieldSpecs';
+import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../../model/index';
 import { useExplorer, type FabricNumberKey, type SiteNumberKey } from '../../state/store';
 import type { DisplayUnit } from './displayUnit';
 import { NumberField } from './NumberField';
