@@ -79,7 +79,6 @@ export function CollectiveOverlay() {
     const array = attribute.array as Float32Array;
     for (let i = 0; i < traversals.length; i++) pointAlong(wiring, traversals[i]!, t, array, i * 3);
     attribute.needsUpdate = true;
-    geometry.computeBoundingSphere();
     if (!collective.playing) return;
     if (elapsed >= (reduced ? STEP_MS * 1.5 : STEP_MS)) {
       const state = useExplorer.getState();
@@ -94,7 +93,8 @@ export function CollectiveOverlay() {
   return (
     <>
       <HighlightSegments vertices={lit} color={HIGHLIGHT.collectiveLink} name="collective-links" />
-      <points ref={points} geometry={geometry} renderOrder={11} name="packets">
+      {/* Packets move every frame: skip culling rather than recompute their bounds each frame. */}
+      <points ref={points} geometry={geometry} renderOrder={11} name="packets" frustumCulled={false}>
         <pointsMaterial color={HIGHLIGHT.packet} size={0.35} sizeAttenuation depthTest={false} />
       </points>
     </>

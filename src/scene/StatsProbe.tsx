@@ -9,6 +9,8 @@ export function StatsProbe() {
   const frames = useRef(0);
   const windowStart = useRef(performance.now());
   const fps = useRef(0);
+  // Looked up once, not every frame; again only if React replaced the element.
+  const output = useRef<HTMLElement | null>(null);
 
   // Priority 1 takes over rendering, so the numbers read below are this frame's, not the last one's.
   useFrame(({ gl, scene, camera }) => {
@@ -21,7 +23,8 @@ export function StatsProbe() {
       frames.current = 0;
       windowStart.current = now;
     }
-    const element = document.querySelector<HTMLElement>('[data-testid="stats"]');
+    if (!output.current?.isConnected) output.current = document.querySelector<HTMLElement>('[data-testid="stats"]');
+    const element = output.current;
     if (!element) return;
     const { calls, triangles } = gl.info.render;
     element.dataset.fps = fps.current.toFixed(1);

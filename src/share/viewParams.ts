@@ -1,4 +1,4 @@
-import { isPresetId, type CollectiveKind, type PresetId } from '../model/index';
+import { DEFAULT_ALLREDUCE_BYTES, isPresetId, type CollectiveKind, type PresetId } from '../model/index';
 import { VIEW_LIMITS } from './linkLimits';
 import { formatLinkNumber, parseLinkNumber } from './numberText';
 import { choiceParam, flagParam, numberParam, optionalNumberParam, readNumber, textParam, type ShareParam } from './shareParam';
@@ -10,7 +10,7 @@ import { domainChipCount, maxCollectiveStep, siteRackPositions } from './viewBou
 
 const COLLECTIVE_KINDS: readonly CollectiveKind[] = ['ring', 'torus'];
 /** What the collective panel starts with when a link names only the kind. */
-const DEFAULT_COLLECTIVE_BYTES = 256 * 2 ** 20;
+
 /** Digits enough for any chip number; longer runs are not chip numbers, whatever they say. */
 const CHIP_NUMBER = /^\d{1,9}$/;
 
@@ -219,8 +219,8 @@ const collectiveParam: ShareParam = {
       return;
     }
     const step = stepText === undefined ? 0 : readNumber('coll', stepText, collectiveStepSpec(draft), report);
-    const bytes = bytesText === undefined ? DEFAULT_COLLECTIVE_BYTES : readNumber('coll', bytesText, COLLECTIVE_BYTES, report);
-    draft.view.collective = { kind: kind as CollectiveKind, step: step ?? 0, bytes: bytes ?? DEFAULT_COLLECTIVE_BYTES };
+    const bytes = bytesText === undefined ? DEFAULT_ALLREDUCE_BYTES : readNumber('coll', bytesText, COLLECTIVE_BYTES, report);
+    draft.view.collective = { kind: kind as CollectiveKind, step: step ?? 0, bytes: bytes ?? DEFAULT_ALLREDUCE_BYTES };
   },
   check(state) {
     const c = state.view.collective;

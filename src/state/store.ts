@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import {
+  DEFAULT_ALLREDUCE_BYTES,
   DEFAULT_FABRIC,
   DEFAULT_RELIABILITY,
   DEFAULT_TRAINING,
@@ -14,7 +15,7 @@ import {
   type PresetId,
   type SiteConfig,
 } from '../model/index';
-import type { UrlProblem } from '../share/urlState';
+import type { UrlProblem } from '../share/urlProblem';
 import type { CameraPose, Panel, ShareState, ViewLevel } from '../share/shareState';
 import { presetOpeningLevel } from '../share/baselineState';
 import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../model/settingsSpec';
@@ -168,7 +169,6 @@ export interface ExplorerState {
 /** The level a preset opens on: a whole domain when it is one box, one instance of a big cluster. */
 export const defaultLevel = presetOpeningLevel;
 
-const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
 
 let nextNoticeId = 1;
 
@@ -312,7 +312,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       level: 'ultraserver',
       ...viewReset,
     })),
-  setDonut: (donut) => set({ donut, selection: get().selection }),
+  setDonut: (donut) => set({ donut }),
   selectChip: (chip) =>
     set((s) => {
       if (s.selection.length === 1 && s.selection[0] === chip) return { selection: [], focusedChip: chip };

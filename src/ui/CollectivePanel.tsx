@@ -38,7 +38,7 @@ export function CollectivePanel() {
             <select value={collective.bytes} onChange={(e) => setCollectiveBytes(Number(e.target.value))}>
               {SIZES.map((b) => (
                 <option key={b} value={b}>
-                  {formatBytesBinary(b).replace('0.0009766 GiB', '1 MiB')}
+                  {formatBytesBinary(b)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { CHIPS, bfsDistances, coordsOf, linkTraversals, nodeAt, resolveChip, torusDistance } from '../model/index';
 import { useDegraded, useFailureImpact, usePath, useView, useViewGraph } from '../state/selectors';
-import { randomFailures } from '../model/index';
+import { DEFAULT_ALLREDUCE_BYTES, randomFailures } from '../model/index';
 import { useState } from 'react';
 import { useExplorer } from '../state/store';
 import { formatBandwidth, formatBytesBinary, formatCount, formatDuration, formatFlops, formatPower } from './format';
@@ -180,9 +180,6 @@ function neighborsOf(view: ReturnType<typeof useView>, chip: number): Neighbor[]
   return out;
 }
 
-/** The all-reduce size the failure panel prices: 256 MiB per chip, a typical gradient bucket. */
-const ALLREDUCE_BOUND_BYTES = 256 * 2 ** 20;
-
 const isFailed = (links: readonly [number, number][], a: number, b: number) => links.some((l) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a));
 
 /** Fail chips or links (by click, from the link list, or at random) and see what the torus loses. */
@@ -247,11 +244,11 @@ function FailurePanel() {
           <dt>Reachable pairs</dt>
           <dd>{(impact.degraded.reachablePairFraction * 100).toFixed(1)}%</dd>
           <dt title="Reduce-scatter then all-gather move at least S across any balanced cut in each direction: T ≥ S ÷ bisection bandwidth.">
-            All-reduce of {formatBytesBinary(ALLREDUCE_BOUND_BYTES)}, bisection bound
+            All-reduce of {formatBytesBinary(DEFAULT_ALLREDUCE_BYTES)}, bisection bound
           </dt>
           <dd data-testid="failure-allreduce">
-            {formatDuration(ALLREDUCE_BOUND_BYTES / impact.healthy.bisectionBandwidth)} →{' '}
-            {impact.degraded.bisectionBandwidth > 0 ? formatDuration(ALLREDUCE_BOUND_BYTES / impact.degraded.bisectionBandwidth) : 'cannot complete'}
+            {formatDuration(DEFAULT_ALLREDUCE_BYTES / impact.healthy.bisectionBandwidth)} →{' '}
+            {impact.degraded.bisectionBandwidth > 0 ? formatDuration(DEFAULT_ALLREDUCE_BYTES / impact.degraded.bisectionBandwidth) : 'cannot complete'}
           </dd>
         </dl>
       )}

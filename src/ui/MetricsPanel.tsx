@@ -8,10 +8,12 @@ import { METRIC_ROWS, formatMetric, type MetricRow } from './metricRows';
 
 const GROUPS = [...new Set(METRIC_ROWS.map((r) => r.group))];
 
-function publishedText(row: MetricRow, published: PublishedFigure | undefined): string | null {
+/** The vendor's figure for a row, as the row prints it, with its sources spelled out for screen readers. */
+function vendorFigure(row: MetricRow, published: PublishedFigure | undefined): { value: string; label: string } | null {
   if (!published) return null;
+  const value = row.format(published.figure.value);
   const sources = published.figure.source.map((k) => SOURCES[k].title).join('; ');
-  return `Published: ${row.format(published.figure.value)} (${sources}, confidence ${published.figure.confidence})`;
+  return { value, label: `Published: ${value} (${sources}, confidence ${published.figure.confidence})` };
 }
 
 /** Every headline figure of the current configuration, grouped, with units and conventions. */
@@ -36,7 +38,7 @@ export function MetricsPanel() {
                 </th>
               </tr>
               {METRIC_ROWS.filter((r) => r.group === group).map((row) => {
-                const vendor = publishedText(row, published.find((p) => p.metric === row.key));
+                const vendor = vendorFigure(row, published.find((p) => p.metric === row.key));
                 return (
                   <tr key={`${group}-${row.key}`}>
                     <th scope="row">
@@ -48,8 +50,8 @@ export function MetricsPanel() {
                         {formatMetric(row, metrics)}
                       </ProvenanceTip>
                       {vendor && (
-                        <span className="published" aria-label={vendor}>
-                          vendor: {row.format(published.find((p) => p.metric === row.key)!.figure.value)}
+                        <span className="published" aria-label={vendor.label}>
+                          vendor: {vendor.value}
                         </span>
                       )}
                     </td>

@@ -36,12 +36,19 @@ const BINARY = [
   { factor: 2 ** 50, symbol: 'PiB' },
   { factor: 2 ** 40, symbol: 'TiB' },
   { factor: 2 ** 30, symbol: 'GiB' },
+  { factor: 2 ** 20, symbol: 'MiB' },
+  { factor: 2 ** 10, symbol: 'KiB' },
 ] as const;
 
-/** Binary bytes as AWS prints Trainium memory; GiB up to 100,000 so "6,144 GiB" reads as AWS writes it. */
+/**
+ * Binary bytes as AWS prints Trainium memory. GiB stays up to 100,000 so "6,144 GiB" reads as AWS
+ * writes it; below a GiB, MiB and KiB (a 256 MiB all-reduce, not "0.25 GiB").
+ */
 export function formatBytesBinary(bytes: number): string {
   if (!Number.isFinite(bytes)) return '—';
-  const unit = BINARY.find((b) => bytes / b.factor >= 1 && (b.symbol === 'GiB' || bytes / (b.factor / 1024) >= 1e5)) ?? BINARY[3];
+  if (bytes < 1024) return `${significant(bytes)} B`;
+  const unit =
+    BINARY.find((b) => bytes / b.factor >= 1 && (b.factor <= 2 ** 30 || bytes / (b.factor / 1024) >= 1e5)) ?? BINARY[BINARY.length - 1]!;
   return `${significant(bytes / unit.factor)} ${unit.symbol}`;
 }
 

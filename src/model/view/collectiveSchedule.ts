@@ -1,5 +1,8 @@
 import type { ViewDomain } from './viewDomain';
 
+/** The all-reduce size per chip the explorer shows by default: 256 MiB, a typical gradient bucket. */
+export const DEFAULT_ALLREDUCE_BYTES = 256 * 2 ** 20;
+
 /** The collective the view animates. */
 export type CollectiveKind = 'ring' | 'torus';
 
