@@ -46,7 +46,9 @@ export function allJsGzipBytes(dist = 'dist'): number {
 
 async function startServer(): Promise<ChildProcess> {
   if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` first (bench measures the built app).');
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -71,7 +73,11 @@ async function measureScene(page: Page, path: string, sampleMs: number) {
   await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}orbit=1&stats=1`);
   const stats = page.getByTestId('stats');
   await stats.waitFor();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stats"]')?.getAttribute('data-draw-calls')) > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="stats"]')?.getAttribute('data-draw-calls')) > 0,
+    null,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(2000); // warm-up: shaders compiled, camera settled
   const samples: number[] = [];
   const end = Date.now() + sampleMs;

@@ -13,8 +13,8 @@ const results: Record<string, unknown> = { date: new Date().toISOString() };
 
 console.log('\n== evaluate() — median per call ==');
 const evaluation = benchEvaluate();
-console.table(evaluation.perPreset.map((r) => ({ preset: r.preset, chips: r.chips, 'µs': round(r.microseconds, 3) })));
-console.table(evaluation.bySize.map((r) => ({ chips: r.chips, 'µs': round(r.microseconds, 3) })));
+console.table(evaluation.perPreset.map((r) => ({ preset: r.preset, chips: r.chips, µs: round(r.microseconds, 3) })));
+console.table(evaluation.bySize.map((r) => ({ chips: r.chips, µs: round(r.microseconds, 3) })));
 results.evaluate = evaluation;
 
 console.log('\n== site placement and layout() — median ms ==');
@@ -24,14 +24,25 @@ results.layout = layout;
 
 if (!process.argv.includes('--no-render')) {
   console.log('\n== bundle ==');
-  const bundle = { initialJsGzipKB: round(initialJsGzipBytes() / 1024, 1), allJsGzipKB: round(allJsGzipBytes() / 1024, 1) };
+  const bundle = {
+    initialJsGzipKB: round(initialJsGzipBytes() / 1024, 1),
+    allJsGzipKB: round(allJsGzipBytes() / 1024, 1),
+  };
   console.table([bundle]);
   results.bundle = bundle;
 
   console.log('\n== rendering: 1280×720, auto-orbit, headless Chromium, software WebGL ==');
   const render = await benchRender();
   console.log(`WebGL renderer: ${render.gl}`);
-  console.table(render.scenes.map((s) => ({ scene: s.scene, 'draw calls': s.drawCalls, triangles: s.triangles, fps: s.fps, 'heap MB (after GC)': round(s.heapMB, 1) })));
+  console.table(
+    render.scenes.map((s) => ({
+      scene: s.scene,
+      'draw calls': s.drawCalls,
+      triangles: s.triangles,
+      fps: s.fps,
+      'heap MB (after GC)': round(s.heapMB, 1),
+    })),
+  );
   console.log(`Time to first frame: ${round(render.firstFrameMs, 0)} ms`);
   results.render = render;
 }

@@ -3,7 +3,9 @@ import { findChromium, CHROMIUM_CANDIDATES } from './chromium.mjs';
 
 const found = findChromium();
 if (!found) {
-  const wanted = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.` : `No Chromium at ${CHROMIUM_CANDIDATES.join(', ')}.`;
+  const wanted = process.env.CHROMIUM_PATH
+    ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`
+    : `No Chromium at ${CHROMIUM_CANDIDATES.join(', ')}.`;
   console.error(`
 clusterscope's end-to-end tests need a Chromium browser. ${wanted}
 Install Debian's Chromium (as root):

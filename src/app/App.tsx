@@ -44,7 +44,8 @@ function useEscapeToClimb() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
+        return;
       useExplorer.getState().climb();
     };
     window.addEventListener('keydown', onKey);
@@ -118,7 +119,12 @@ export function App() {
             ) : (
               <Suspense fallback={<p className="viewport-loading">Loading the 3D view…</p>}>
                 <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
-                {webgl === 'lost' && <FlatView message="The 3D view lost its graphics context (the browser reclaimed it). Showing a flat drawing until it comes back." overlay />}
+                {webgl === 'lost' && (
+                  <FlatView
+                    message="The 3D view lost its graphics context (the browser reclaimed it). Showing a flat drawing until it comes back."
+                    overlay
+                  />
+                )}
               </Suspense>
             )}
           </PanelBoundary>

@@ -32,13 +32,29 @@ export interface ChartFigureProps {
  * table. The table is always in the document (visually hidden until toggled), so the chart has
  * a complete text alternative.
  */
-export function ChartFigure({ title, subtitle, table, defaultShowTable = false, legend, readout, testId, children }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  subtitle,
+  table,
+  defaultShowTable = false,
+  legend,
+  readout,
+  testId,
+  children,
+}: ChartFigureProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
   const tableId = useId();
   const figure = useRef<HTMLElement>(null);
   const saveSvg = () => {
     const svg = figure.current?.querySelector<SVGSVGElement>('svg[role="img"]');
-    if (svg) saveBlob(svgFile(svg), `clusterscope-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.svg`);
+    if (svg)
+      saveBlob(
+        svgFile(svg),
+        `clusterscope-${title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}.svg`,
+      );
   };
   return (
     <figure className="cs-chart" data-testid={testId} ref={figure}>
@@ -49,7 +65,13 @@ export function ChartFigure({ title, subtitle, table, defaultShowTable = false, 
       {legend}
       {children}
       <div className="cs-chart-readout">{readout}</div>
-      <button type="button" className="cs-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
+      <button
+        type="button"
+        className="cs-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((s) => !s)}
+      >
         {showTable ? 'Hide data table' : 'Show data table'}
       </button>
       <button type="button" className="cs-table-toggle" onClick={saveSvg} data-testid="chart-svg">

@@ -23,7 +23,14 @@ export function ChartLegend({ items, swatch = 'line' }: ChartLegendProps) {
         <li key={item.label}>
           {swatch === 'line' ? (
             <svg width="24" height="8" aria-hidden="true">
-              <line x1="0" x2="24" y1="4" y2="4" className={`cs-line ${item.className}`} strokeDasharray={item.dash || undefined} />
+              <line
+                x1="0"
+                x2="24"
+                y1="4"
+                y2="4"
+                className={`cs-line ${item.className}`}
+                strokeDasharray={item.dash || undefined}
+              />
             </svg>
           ) : (
             <span className={`cs-legend-box ${item.className}`} aria-hidden="true" />

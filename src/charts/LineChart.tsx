@@ -123,7 +123,9 @@ export function LineChart({
 
   const table = {
     columns: ['Series', xLabel, yLabel],
-    rows: series.flatMap((s) => s.points.map((p, i) => ({ key: `${s.label}-${i}`, cells: [s.label, formatX(p.x), formatY(p.y)] }))),
+    rows: series.flatMap((s) =>
+      s.points.map((p, i) => ({ key: `${s.label}-${i}`, cells: [s.label, formatX(p.x), formatY(p.y)] })),
+    ),
   };
   const axesKind = xScale === 'log' && yScale === 'log' ? 'log–log' : `${xScale} x, ${yScale} y`;
   const ariaLabel = `${title}. ${yLabel} against ${xLabel}, ${axesKind}, for ${series.map((s) => s.label).join(', ')}. The data table follows.`;
@@ -135,7 +137,15 @@ export function LineChart({
       table={table}
       defaultShowTable={defaultShowTable}
       testId={testId}
-      legend={<ChartLegend items={series.map((s, i) => ({ label: s.label, className: `cs-series-${i % 6}`, dash: DASHES[i % DASHES.length] }))} />}
+      legend={
+        <ChartLegend
+          items={series.map((s, i) => ({
+            label: s.label,
+            className: `cs-series-${i % 6}`,
+            dash: DASHES[i % DASHES.length],
+          }))}
+        />
+      }
       readout={
         hovered.length > 0 && (
           <ul>
@@ -177,12 +187,20 @@ export function LineChart({
           <text className="cs-axis-label" x={innerWidth / 2} y={innerHeight + 36} textAnchor="middle">
             {xLabel}
           </text>
-          <text className="cs-axis-label" transform={`translate(${-MARGIN.left + 10},${innerHeight / 2}) rotate(-90)`} textAnchor="middle">
+          <text
+            className="cs-axis-label"
+            transform={`translate(${-MARGIN.left + 10},${innerHeight / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
             {yLabel}
           </text>
           {drawable.map((s, i) => (
             <g key={s.label}>
-              <path className={`cs-line cs-series-${i % 6}`} d={path(s.points as LinePoint[]) ?? undefined} strokeDasharray={DASHES[i % DASHES.length] || undefined} />
+              <path
+                className={`cs-line cs-series-${i % 6}`}
+                d={path(s.points as LinePoint[]) ?? undefined}
+                strokeDasharray={DASHES[i % DASHES.length] || undefined}
+              />
               {s.points.map((p, j) => (
                 <circle key={j} className={`cs-series-${i % 6}`} cx={x(p.x)} cy={y(p.y)} r={2.2} strokeWidth={0} />
               ))}
@@ -192,7 +210,13 @@ export function LineChart({
             <g>
               <line className="cs-rule" x1={hoverX} x2={hoverX} y1={0} y2={innerHeight} />
               {hovered.map((h) => (
-                <circle key={h.series} className={`cs-series-${h.seriesIndex % 6}`} cx={x(h.point.x)} cy={y(h.point.y)} r={4.5} />
+                <circle
+                  key={h.series}
+                  className={`cs-series-${h.seriesIndex % 6}`}
+                  cx={x(h.point.x)}
+                  cy={y(h.point.y)}
+                  r={4.5}
+                />
               ))}
             </g>
           )}

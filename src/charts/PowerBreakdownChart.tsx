@@ -18,7 +18,12 @@ export interface PowerBreakdownChartProps {
 const formatWatts = siFormatter('W');
 
 /** Facility power of each system split into chips, hosts, network and cooling, as stacked bars. */
-export function PowerBreakdownChart({ systems, scale = 'per-chip', width = 480, defaultShowTable = false }: PowerBreakdownChartProps) {
+export function PowerBreakdownChart({
+  systems,
+  scale = 'per-chip',
+  width = 480,
+  defaultShowTable = false,
+}: PowerBreakdownChartProps) {
   const data = useMemo(() => systems.map((s) => powerBreakdown(s.label, evaluate(s.config), scale)), [systems, scale]);
   const perChip = scale === 'per-chip';
   return (

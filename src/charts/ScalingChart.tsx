@@ -19,7 +19,14 @@ export interface ScalingChartProps {
 }
 
 /** One figure of each system against cluster size, adding whole scale-up domains up to ~1M chips. */
-export function ScalingChart({ systems, metric = 'fp8DenseFlops', maxChips = 1_000_000, width = 480, height = 300, defaultShowTable = false }: ScalingChartProps) {
+export function ScalingChart({
+  systems,
+  metric = 'fp8DenseFlops',
+  maxChips = 1_000_000,
+  width = 480,
+  height = 300,
+  defaultShowTable = false,
+}: ScalingChartProps) {
   const data = useMemo(() => scalingSeries(systems, { maxChips }), [systems, maxChips]);
   const spec = SCALING_METRICS[metric];
   const isHops = metric === 'averageHops';

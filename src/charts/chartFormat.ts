@@ -21,13 +21,15 @@ export const siFormatter =
     formatSI(value, unit, significantDigits);
 
 /** Counts in full with grouping: "499,968". */
-export const formatCountFull = (value: number): string => (Number.isFinite(value) ? format(',~r')(Math.round(value)) : '—');
+export const formatCountFull = (value: number): string =>
+  Number.isFinite(value) ? format(',~r')(Math.round(value)) : '—';
 
 /** Counts on an axis: "1k", "10k", "1M". */
 export const formatCountShort = (value: number): string => (Number.isFinite(value) ? format('~s')(value) : '—');
 
 /** Hop counts, to two decimals at most: "3.05 hops". */
-export const formatHopCount = (value: number): string => (Number.isFinite(value) ? `${format('.2~f')(value)} hops` : '—');
+export const formatHopCount = (value: number): string =>
+  Number.isFinite(value) ? `${format('.2~f')(value)} hops` : '—';
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
@@ -40,7 +42,8 @@ export function formatBinaryBytes(bytes: number): string {
 }
 
 /** A fraction as a percentage, three significant digits: 0.1726 → "17.3%", 1 → "100%". */
-export const formatPercent = (fraction: number): string => (Number.isFinite(fraction) ? `${format('.3~r')(fraction * 100)}%` : '—');
+export const formatPercent = (fraction: number): string =>
+  Number.isFinite(fraction) ? `${format('.3~r')(fraction * 100)}%` : '—';
 
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

@@ -1,5 +1,18 @@
 /** Presentation properties copied inline so an exported SVG looks as it does on the page without its CSS. */
-const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 /** A standalone SVG file of a chart on the page, styles inlined, with a background. */
 export function svgFile(svg: SVGSVGElement, background = '#0d1117'): Blob {
@@ -23,5 +36,7 @@ export function svgFile(svg: SVGSVGElement, background = '#0d1117'): Blob {
   rect.setAttribute('height', '100%');
   rect.setAttribute('fill', background);
   clone.insertBefore(rect, clone.firstChild);
-  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`], { type: 'image/svg+xml' });
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`], {
+    type: 'image/svg+xml',
+  });
 }

@@ -26,8 +26,20 @@ export const TRAINING_NUMBER_SPECS: Readonly<Record<Exclude<keyof TrainingConfig
   parameters: { label: 'Model parameters', unit: 'count', min: 1e3, max: 1e16, integer: false },
   tokens: { label: 'Training tokens', unit: 'count', min: 1e3, max: 1e18, integer: false },
   mfu: { label: 'MFU', unit: 'ratio', min: 1e-3, max: 1, integer: false },
-  flopsPerParameterPerToken: { label: 'FLOPs per parameter per token', unit: 'count', min: 1, max: 100, integer: false },
-  electricityPricePerMegawattHour: { label: 'Electricity price ($/MWh)', unit: 'ratio', min: 0, max: 1e5, integer: false },
+  flopsPerParameterPerToken: {
+    label: 'FLOPs per parameter per token',
+    unit: 'count',
+    min: 1,
+    max: 100,
+    integer: false,
+  },
+  electricityPricePerMegawattHour: {
+    label: 'Electricity price ($/MWh)',
+    unit: 'ratio',
+    min: 0,
+    max: 1e5,
+    integer: false,
+  },
 };
 
 const mtbf = (label: string): NumberSpec => ({ label, unit: 's', min: 60, max: 1e10 * HOUR, integer: false });
@@ -40,7 +52,13 @@ export const RELIABILITY_NUMBER_SPECS: Readonly<Record<keyof ReliabilityConfig, 
   scaleUpLinkMtbf: mtbf('Scale-up link MTBF'),
   scaleUpSwitchMtbf: mtbf('Scale-up switch MTBF'),
   checkpointBytesPerParameter: { label: 'Checkpoint bytes per parameter', unit: 'B', min: 0, max: 1e3, integer: false },
-  checkpointWriteBandwidthPerHost: { label: 'Checkpoint write bandwidth per host', unit: 'B/s', min: 1e6, max: 1e13, integer: false },
+  checkpointWriteBandwidthPerHost: {
+    label: 'Checkpoint write bandwidth per host',
+    unit: 'B/s',
+    min: 1e6,
+    max: 1e13,
+    integer: false,
+  },
   storageWriteBandwidth: { label: 'Storage write bandwidth', unit: 'B/s', min: 1e6, max: 1e16, integer: false },
   restartSeconds: { label: 'Restart time', unit: 's', min: 0, max: 1e7, integer: false },
 };
@@ -78,4 +96,3 @@ export const FABRIC_NUMBER_SPECS: Readonly<Record<Exclude<keyof FabricConfig, 'e
   switchLatency: { label: 'Switch latency', unit: 's', min: 0, max: 1e-3, integer: false },
   endpointLatency: { label: 'Endpoint latency', unit: 's', min: 0, max: 1e-2, integer: false },
 };
-

@@ -56,7 +56,10 @@ export const SOURCES = {
     title: 'SemiAnalysis: Trainium2 architecture and networking',
     url: 'https://newsletter.semianalysis.com/p/amazons-ai-self-sufficiency-trainium2-architecture-networking',
   },
-  'Klockwood-T2': { title: 'Glenn Klockwood: Trainium2', url: 'https://glennklockwood.com/garden/processors/trainium2' },
+  'Klockwood-T2': {
+    title: 'Glenn Klockwood: Trainium2',
+    url: 'https://glennklockwood.com/garden/processors/trainium2',
+  },
   'Klockwood-B200': { title: 'Glenn Klockwood: B200', url: 'https://glennklockwood.com/garden/processors/B200' },
   'DCD-T3-1kW': {
     title: 'DatacenterDynamics: Trainium3 chips likely to consume 1 kW',
@@ -79,7 +82,10 @@ export const SOURCES = {
     title: 'MLCommons inference v6.1: Crusoe GB200 NVL72 system description',
     url: 'https://github.com/mlcommons/inference_results_v6.1/tree/main/closed/Crusoe/systems',
   },
-  'aiwiki-NVL72': { title: 'aiwiki: NVIDIA GB200 NVL72 (quoting NVIDIA)', url: 'https://aiwiki.ai/wiki/nvidia_gb200_nvl72/raw' },
+  'aiwiki-NVL72': {
+    title: 'aiwiki: NVIDIA GB200 NVL72 (quoting NVIDIA)',
+    url: 'https://aiwiki.ai/wiki/nvidia_gb200_nvl72/raw',
+  },
   'Verda-GB300': { title: 'Verda: GB300 NVL72 architecture', url: 'https://verda.com/blog/gb300-nvl72-architecture' },
   introl: {
     title: 'Introl: GB300 NVL72 / GB200 rack power (~120 kW, via STH/TechRadar)',

@@ -54,7 +54,7 @@ export function BoxField({ boxes, offset = [0, 0, 0], name, highlightId = null, 
   }, [boxes, offset, highlightId]);
 
   if (boxes.count === 0) return null;
-  const idOf = (instance: number | undefined) => (instance === undefined ? NO_ID : boxes.ids[instance] ?? NO_ID);
+  const idOf = (instance: number | undefined) => (instance === undefined ? NO_ID : (boxes.ids[instance] ?? NO_ID));
   return (
     <instancedMesh
       key={boxes.count}

@@ -14,7 +14,10 @@ export function BuildingView() {
   const hoverSite = useExplorer((s) => s.hoverSite);
   const hovered = useExplorer((s) => (s.siteHover?.kind === 'rack' ? s.siteHover.id : null));
   const focusRack = useExplorer((s) => s.focusRack);
-  const inThisBuilding = useMemo(() => rackAddress(plan, focusRack)?.building === layout.building, [plan, focusRack, layout.building]);
+  const inThisBuilding = useMemo(
+    () => rackAddress(plan, focusRack)?.building === layout.building,
+    [plan, focusRack, layout.building],
+  );
   return (
     <>
       <CameraRig radius={layout.radius * 0.8} />

@@ -52,7 +52,10 @@ export function ChipInstances({
   const mesh = useRef<InstancedMesh>(null);
   const count = positions.length / 3;
   const tiles = count > TILE_THRESHOLD;
-  const geometry = useMemo(() => (tiles ? tileGeometry(size[0], size[2]) : shadedBoxGeometry(size[0], size[1], size[2])), [size, tiles]);
+  const geometry = useMemo(
+    () => (tiles ? tileGeometry(size[0], size[2]) : shadedBoxGeometry(size[0], size[1], size[2])),
+    [size, tiles],
+  );
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useLayoutEffect(() => {

@@ -38,7 +38,9 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
         canvas.addEventListener('webglcontextrestored', () => setWebgl('ok'));
         setWebgl('ok');
       }}
-      fallback={<p className="webgl-missing">WebGL is not available in this browser; the numbers on this page still work.</p>}
+      fallback={
+        <p className="webgl-missing">WebGL is not available in this browser; the numbers on this page still work.</p>
+      }
     >
       <color attach="background" args={[light ? '#ffffff' : BACKGROUND]} />
       <ambientLight intensity={0.55} />

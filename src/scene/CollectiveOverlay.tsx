@@ -13,7 +13,12 @@ import { prefersReducedMotion } from './motion';
 const STEP_MS = 900;
 
 /** The sends of one phase: every chip to the next one of its ring. */
-function phaseTraversals(view: ViewDomain, wiring: DomainWiring, schedule: CollectiveSchedule, dim: number): Traversal[] {
+function phaseTraversals(
+  view: ViewDomain,
+  wiring: DomainWiring,
+  schedule: CollectiveSchedule,
+  dim: number,
+): Traversal[] {
   const n = view.chips;
   const out: Traversal[] = [];
   if (dim < 0) {
@@ -21,7 +26,8 @@ function phaseTraversals(view: ViewDomain, wiring: DomainWiring, schedule: Colle
     for (let i = 0; i < n; i++) {
       const from = order[i]!;
       const to = order[(i + 1) % n]!;
-      if (view.fabric === 'switched') out.push({ from, to, first: 0, count: 0, reversed: false, viaSwitch: i % Math.max(view.switches, 1) });
+      if (view.fabric === 'switched')
+        out.push({ from, to, first: 0, count: 0, reversed: false, viaSwitch: i % Math.max(view.switches, 1) });
       else out.push(torusTraversal(wiring, view.dims, from, to));
     }
     return out;

@@ -33,7 +33,9 @@ export function DomainView() {
         onPath={onPath}
         hovered={hovered}
         onHover={(chip, event) =>
-          hoverChip(chip === null || !event ? null : { chip, x: event.nativeEvent.offsetX, y: event.nativeEvent.offsetY })
+          hoverChip(
+            chip === null || !event ? null : { chip, x: event.nativeEvent.offsetX, y: event.nativeEvent.offsetY },
+          )
         }
         failed={failedChips}
         onSelect={failOnClick ? toggleFailedChip : selectChip}

@@ -18,8 +18,12 @@ export function ImageExport() {
   useEffect(() => {
     imageExporter.register(async ({ width, height, background }: ImageRequest) => {
       const context = gl.getContext();
-      const max = Math.min(context.getParameter(context.MAX_RENDERBUFFER_SIZE) as number, gl.capabilities.maxTextureSize);
-      if (width > max || height > max) throw new Error(`This GPU renders at most ${max}×${max} pixels; choose a smaller size.`);
+      const max = Math.min(
+        context.getParameter(context.MAX_RENDERBUFFER_SIZE) as number,
+        gl.capabilities.maxTextureSize,
+      );
+      if (width > max || height > max)
+        throw new Error(`This GPU renders at most ${max}×${max} pixels; choose a smaller size.`);
       const target = new WebGLRenderTarget(width, height, { samples: 4 });
       const shot = (camera as PerspectiveCamera).clone() as Camera as PerspectiveCamera;
       shot.aspect = width / height;
@@ -59,5 +63,7 @@ function toPng(pixels: Uint8Array, width: number, height: number): Promise<Blob>
   const row = width * 4;
   for (let y = 0; y < height; y++) image.data.set(pixels.subarray((height - 1 - y) * row, (height - y) * row), y * row);
   context.putImageData(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+  );
 }

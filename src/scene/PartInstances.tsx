@@ -21,7 +21,10 @@ export function PartInstances({ part, color, name }: PartInstancesProps) {
     const m = mesh.current;
     if (!m) return;
     for (let i = 0; i < count; i++) {
-      m.setMatrixAt(i, matrix.makeTranslation(part.positions[i * 3]!, part.positions[i * 3 + 1]!, part.positions[i * 3 + 2]!));
+      m.setMatrixAt(
+        i,
+        matrix.makeTranslation(part.positions[i * 3]!, part.positions[i * 3 + 1]!, part.positions[i * 3 + 2]!),
+      );
     }
     m.instanceMatrix.needsUpdate = true;
     m.computeBoundingSphere();

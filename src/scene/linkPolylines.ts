@@ -25,7 +25,14 @@ export function torusTraversal(wiring: DomainWiring, dims: readonly number[], fr
     if (differsElsewhere || (!forward && !backward)) break;
     const owner = forward ? from : to;
     const index = owner * MAX_DRAWN_DIMS + d;
-    return { from, to, first: wiring.linkFirstSegment[index]!, count: wiring.linkSegmentCount[index]!, reversed: !forward, viaSwitch: -1 };
+    return {
+      from,
+      to,
+      first: wiring.linkFirstSegment[index]!,
+      count: wiring.linkSegmentCount[index]!,
+      reversed: !forward,
+      viaSwitch: -1,
+    };
   }
   return { from, to, first: 0, count: 0, reversed: false, viaSwitch: -1 };
 }
@@ -77,12 +84,18 @@ export function pointAlong(wiring: DomainWiring, traversal: Traversal, t: number
   if (traversal.viaSwitch >= 0 || traversal.count === 0) {
     const c = wiring.chipPositions;
     const mid = traversal.viaSwitch >= 0 ? wiring.switchPositions : null;
-    const ax = c[traversal.from * 3]!, ay = c[traversal.from * 3 + 1]!, az = c[traversal.from * 3 + 2]!;
-    const bx = c[traversal.to * 3]!, by = c[traversal.to * 3 + 1]!, bz = c[traversal.to * 3 + 2]!;
+    const ax = c[traversal.from * 3]!,
+      ay = c[traversal.from * 3 + 1]!,
+      az = c[traversal.from * 3 + 2]!;
+    const bx = c[traversal.to * 3]!,
+      by = c[traversal.to * 3 + 1]!,
+      bz = c[traversal.to * 3 + 2]!;
     if (mid) {
       const s = traversal.viaSwitch * 3;
       const [px, py, pz, qx, qy, qz, u] =
-        t < 0.5 ? [ax, ay, az, mid[s]!, mid[s + 1]!, mid[s + 2]!, t * 2] : [mid[s]!, mid[s + 1]!, mid[s + 2]!, bx, by, bz, t * 2 - 1];
+        t < 0.5
+          ? [ax, ay, az, mid[s]!, mid[s + 1]!, mid[s + 2]!, t * 2]
+          : [mid[s]!, mid[s + 1]!, mid[s + 2]!, bx, by, bz, t * 2 - 1];
       out[offset] = px + (qx - px) * u;
       out[offset + 1] = py + (qy - py) * u;
       out[offset + 2] = pz + (qz - pz) * u;

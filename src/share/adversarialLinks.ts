@@ -5,14 +5,81 @@ import { defaultShareState } from './shareState';
 
 /** Values that have broken parsers before: non-numbers, extremes, markup, odd Unicode, bad escapes. */
 export const ADVERSARIAL_VALUES: readonly string[] = [
-  '', ' ', '0', '-0', '-1', '1.5', '1e308', '1e400', '-1e400', '1e-400', 'NaN', 'Infinity', '-Infinity', '0x10', '1_000',
-  '9'.repeat(400), '4294967296', '9007199254740993', '.', '-', 'e5', '1e', '1e+5', '1e 5', '256GB/s', '96GiB', '5Q', '1,5', '1-2',
-  'none', 'true', 'undefined', 'null', '[object Object]', '__proto__', 'constructor', 'toString',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', "'; DROP TABLE links;--",
-  '\u0000', '\u202eevil', '\ud83d\ude80', '\ud800', '\uffff', 'ｒａｉｎｉｅｒ', 'rainier\u0000', 'RAINIER', ' rainier ',
-  '%', '%%', '%E0%A4%A', '%ZZ', '%C0%80', '%ED%A0%80', '%00', '%FF%FE', '%2', '%u0041',
-  '4x4x4x4', '0x4', '33x2', '32x32x32', '1x1', 'torus:-1:0', 'ring:99999999999:1e400', ':::', 'torus', '0-0', '1-99999999',
-  '1,2,3,4,5,6,7,8,9,10', 'current,current,current,current,current', '1,2,3,4,5', '1,2,3,4,5,6,7',
+  '',
+  ' ',
+  '0',
+  '-0',
+  '-1',
+  '1.5',
+  '1e308',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '0x10',
+  '1_000',
+  '9'.repeat(400),
+  '4294967296',
+  '9007199254740993',
+  '.',
+  '-',
+  'e5',
+  '1e',
+  '1e+5',
+  '1e 5',
+  '256GB/s',
+  '96GiB',
+  '5Q',
+  '1,5',
+  '1-2',
+  'none',
+  'true',
+  'undefined',
+  'null',
+  '[object Object]',
+  '__proto__',
+  'constructor',
+  'toString',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  "'; DROP TABLE links;--",
+  '\u0000',
+  '\u202eevil',
+  '\ud83d\ude80',
+  '\ud800',
+  '\uffff',
+  'ｒａｉｎｉｅｒ',
+  'rainier\u0000',
+  'RAINIER',
+  ' rainier ',
+  '%',
+  '%%',
+  '%E0%A4%A',
+  '%ZZ',
+  '%C0%80',
+  '%ED%A0%80',
+  '%00',
+  '%FF%FE',
+  '%2',
+  '%u0041',
+  '4x4x4x4',
+  '0x4',
+  '33x2',
+  '32x32x32',
+  '1x1',
+  'torus:-1:0',
+  'ring:99999999999:1e400',
+  ':::',
+  'torus',
+  '0-0',
+  '1-99999999',
+  '1,2,3,4,5,6,7,8,9,10',
+  'current,current,current,current,current',
+  '1,2,3,4,5',
+  '1,2,3,4,5,6,7',
 ];
 
 const SEPARATORS = ['&', '&&', '=', '?', '#', ';', '&=', '=&'];
@@ -42,21 +109,47 @@ const parameters = (count: number, random: () => number, value: () => string): s
 
 const GENERATORS: readonly { weight: number; make: Generator }[] = [
   // Known names, hostile values, raw or percent-encoded.
-  { weight: 30, make: (r) => parameters(1 + below(8, r), r, () => (r() < 0.5 ? pick(ADVERSARIAL_VALUES, r) : encodeURIComponentSafe(pick(ADVERSARIAL_VALUES, r)))) },
+  {
+    weight: 30,
+    make: (r) =>
+      parameters(1 + below(8, r), r, () =>
+        r() < 0.5 ? pick(ADVERSARIAL_VALUES, r) : encodeURIComponentSafe(pick(ADVERSARIAL_VALUES, r)),
+      ),
+  },
   // A version in front of hostile values.
-  { weight: 10, make: (r) => `v=${pick(['0', '1', '2', '999999999', '-1', '1.5', 'abc', '', '1e3'], r)}&${parameters(1 + below(5, r), r, () => pick(ADVERSARIAL_VALUES, r))}` },
+  {
+    weight: 10,
+    make: (r) =>
+      `v=${pick(['0', '1', '2', '999999999', '-1', '1.5', 'abc', '', '1e3'], r)}&${parameters(1 + below(5, r), r, () => pick(ADVERSARIAL_VALUES, r))}`,
+  },
   // Unknown names, unicode and markup included.
-  { weight: 10, make: (r) => Array.from({ length: 1 + below(6, r) }, () => `${randomText(r, 12)}=${randomText(r, 20)}`).join('&') },
+  {
+    weight: 10,
+    make: (r) => Array.from({ length: 1 + below(6, r) }, () => `${randomText(r, 12)}=${randomText(r, 20)}`).join('&'),
+  },
   // Arbitrary characters, separators and escapes.
   { weight: 15, make: (r) => randomText(r, 200) },
   // A real link, then damaged: a value swapped, a parameter repeated, or cut short.
   { weight: 20, make: (r) => damage(realLink(r), r) },
   // Repeated keys.
-  { weight: 5, make: (r) => { const name = pick(names, r); return Array.from({ length: 2 + below(50, r) }, () => `${name}=${pick(ADVERSARIAL_VALUES, r)}`).join('&'); } },
+  {
+    weight: 5,
+    make: (r) => {
+      const name = pick(names, r);
+      return Array.from({ length: 2 + below(50, r) }, () => `${name}=${pick(ADVERSARIAL_VALUES, r)}`).join('&');
+    },
+  },
   // Thousands of parameters.
-  { weight: 1, make: (r) => Array.from({ length: 5000 }, (_, i) => (r() < 0.5 ? `p${i}=${i}` : `${pick(names, r)}=${i}`)).join('&') },
+  {
+    weight: 1,
+    make: (r) =>
+      Array.from({ length: 5000 }, (_, i) => (r() < 0.5 ? `p${i}=${i}` : `${pick(names, r)}=${i}`)).join('&'),
+  },
   // A megabyte-long value.
-  { weight: 1, make: (r) => `v=1&${pick(names, r)}=${pick(['A', '9', '%', '%E0', ',', 'x'], r).repeat(1 << 20)}&preset=trn2` },
+  {
+    weight: 1,
+    make: (r) => `v=1&${pick(names, r)}=${pick(['A', '9', '%', '%E0', ',', 'x'], r).repeat(1 << 20)}&preset=trn2`,
+  },
 ];
 
 const TOTAL_WEIGHT = GENERATORS.reduce((sum, g) => sum + g.weight, 0);

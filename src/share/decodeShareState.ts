@@ -57,14 +57,22 @@ function readPreset(raw: string | null, problems: UrlProblem[]): PresetId | null
 function restoreBounds(draft: ShareState, baseline: ShareState, problems: UrlProblem[]): void {
   if (validateConfig(draft.config).length > 0) {
     draft.config = structuredClone(baseline.config);
-    problems.push({ parameter: WHOLE_LINK, action: 'defaulted', message: "The machine in this link does not add up: showing the preset's machine instead." });
+    problems.push({
+      parameter: WHOLE_LINK,
+      action: 'defaulted',
+      message: "The machine in this link does not add up: showing the preset's machine instead.",
+    });
   }
   for (const param of SHARE_PARAMS) {
     if (param.group === 'machine') continue;
     const problem = param.check(draft);
     if (problem === null) continue;
     param.reset(draft, baseline);
-    problems.push({ parameter: param.name, action: 'defaulted', message: `Reset ${param.name} to its default: ${problem}` });
+    problems.push({
+      parameter: param.name,
+      action: 'defaulted',
+      message: `Reset ${param.name} to its default: ${problem}`,
+    });
   }
 }
 
@@ -77,8 +85,19 @@ function finishProblems(problems: UrlProblem[]): UrlProblem[] {
   const listed =
     problems.length <= max
       ? problems
-      : [...problems.slice(0, max - 1), { parameter: WHOLE_LINK, action: 'ignored' as const, message: `…and ${problems.length - (max - 1)} more problems with this link.` }];
-  return listed.map((p) => ({ parameter: parameterLabel(p.parameter), action: p.action, message: showableText(p.message) }));
+      : [
+          ...problems.slice(0, max - 1),
+          {
+            parameter: WHOLE_LINK,
+            action: 'ignored' as const,
+            message: `…and ${problems.length - (max - 1)} more problems with this link.`,
+          },
+        ];
+  return listed.map((p) => ({
+    parameter: parameterLabel(p.parameter),
+    action: p.action,
+    message: showableText(p.message),
+  }));
 }
 
 function decode(search: string): DecodedShareState {
@@ -141,7 +160,13 @@ export function decodeShareState(search: string): DecodedShareState {
     // Unreachable by design (the fuzz tests look for this message); kept so the promise holds.
     return {
       state: defaultShareState(),
-      problems: [{ parameter: WHOLE_LINK, action: 'defaulted', message: 'This link could not be read: showing the default view.' }],
+      problems: [
+        {
+          parameter: WHOLE_LINK,
+          action: 'defaulted',
+          message: 'This link could not be read: showing the default view.',
+        },
+      ],
     };
   }
 }

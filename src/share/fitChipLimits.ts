@@ -1,4 +1,10 @@
-import { chipsPerInstance, chipsPerUltraServer, MAX_DOMAIN_CHIPS, MAX_TOTAL_CHIPS, type ClusterConfig } from '../model/index';
+import {
+  chipsPerInstance,
+  chipsPerUltraServer,
+  MAX_DOMAIN_CHIPS,
+  MAX_TOTAL_CHIPS,
+  type ClusterConfig,
+} from '../model/index';
 import { CONFIG_PARAM_NAMES } from './configParams';
 import { formatForPeople } from './numberText';
 import type { UrlProblem } from './urlProblem';

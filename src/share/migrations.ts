@@ -45,7 +45,11 @@ const fromVersion0: Migration = {
         params.set('links', String(torusLinksPerChip(parsed.dims)));
         if (!params.has('level')) params.set('level', 'ultraserver');
       } else {
-        problems.push({ parameter: 'torus', action: 'ignored', message: `Ignored torus=${quote(torus)}: ${showableText(parsed.error)}` });
+        problems.push({
+          parameter: 'torus',
+          action: 'ignored',
+          message: `Ignored torus=${quote(torus)}: ${showableText(parsed.error)}`,
+        });
       }
     }
     for (const flag of ['stats', 'orbit']) {
@@ -59,7 +63,10 @@ const fromVersion0: Migration = {
 export const MIGRATIONS: readonly Migration[] = [fromVersion0];
 
 /** Brings parameters of any older version up to CURRENT_VERSION, one step at a time. */
-export function migrateParams(params: URLSearchParams, version: number): { params: URLSearchParams; problems: UrlProblem[] } {
+export function migrateParams(
+  params: URLSearchParams,
+  version: number,
+): { params: URLSearchParams; problems: UrlProblem[] } {
   let current = params;
   const problems: UrlProblem[] = [];
   for (const migration of MIGRATIONS.slice(Math.max(0, version))) {

@@ -20,7 +20,19 @@ const UNIT_SYMBOLS: Readonly<Record<LinkUnit, readonly string[]>> = {
   m: ['m'],
 };
 
-const DECIMAL_PREFIXES: Readonly<Record<string, number>> = { '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18, m: -3, u: -6, µ: -6, n: -9 };
+const DECIMAL_PREFIXES: Readonly<Record<string, number>> = {
+  '': 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+  m: -3,
+  u: -6,
+  µ: -6,
+  n: -9,
+};
 const BINARY_PREFIXES: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 
 const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+\.?\d*|\.\d+))([eE][+-]?\d+)?(.*)$/;

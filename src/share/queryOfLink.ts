@@ -7,7 +7,8 @@ export function queryOfLink(link: string): string {
   const question = text.indexOf('?');
   // A `?` is the query's start only when nothing before it looks like a parameter.
   const beforeQuestion = question >= 0 ? text.slice(0, question) : '';
-  const query = question >= 0 && !/[=&]/.test(beforeQuestion) ? text.slice(question + 1) : /[=&]/.test(text) ? text : '';
+  const query =
+    question >= 0 && !/[=&]/.test(beforeQuestion) ? text.slice(question + 1) : /[=&]/.test(text) ? text : '';
   const hash = query.indexOf('#');
   return hash >= 0 ? query.slice(0, hash) : query;
 }

@@ -92,14 +92,26 @@ export const SETTINGS_PARAMS: readonly ShareParam[] = [
     set: (s, precision) => void (s.training.precision = precision),
   }),
   ...numberParams('reliability', RELIABILITY_NUMBER_SPECS, RELIABILITY_PARAM_NAMES, (s) => s.reliability),
-  textParam('sitename', 'site', 'The site name', VIEW_LIMITS.maxSiteNameChars, {
-    get: (s) => s.site.name,
-    set: (s, name) => void (s.site.name = name ?? s.site.name),
-  }, false),
+  textParam(
+    'sitename',
+    'site',
+    'The site name',
+    VIEW_LIMITS.maxSiteNameChars,
+    {
+      get: (s) => s.site.name,
+      set: (s, name) => void (s.site.name = name ?? s.site.name),
+    },
+    false,
+  ),
   ...numberParams('site', SITE_NUMBER_SPECS, SITE_PARAM_NAMES, (s) => s.site),
   ...numberParams('site', SITE_GEOMETRY_SPECS, SITE_GEOMETRY_PARAM_NAMES, (s) => s.site.geometry),
   // `tiers` is typed 1 | 2 | 3; its whole-number spec from 1 to 3 keeps it so.
-  ...numberParams('fabric', FABRIC_NUMBER_SPECS, FABRIC_PARAM_NAMES, (s) => s.fabric as unknown as Record<FabricNumberKey, number>),
+  ...numberParams(
+    'fabric',
+    FABRIC_NUMBER_SPECS,
+    FABRIC_PARAM_NAMES,
+    (s) => s.fabric as unknown as Record<FabricNumberKey, number>,
+  ),
   flagParam('optical', 'fabric', {
     get: (s) => s.fabric.endpointLinksOptical,
     set: (s, optical) => void (s.fabric.endpointLinksOptical = optical),

@@ -52,12 +52,20 @@ export function readNumber(name: string, raw: string, spec: NumberSpec, report: 
   }
   const clamped = Math.min(spec.max, Math.max(spec.min, value));
   if (clamped !== value) {
-    report('clamped', `Clamped ${name}=${quote(raw)} to ${formatForPeople(clamped)}: ${spec.label} must be from ${specRange(spec)}.`);
+    report(
+      'clamped',
+      `Clamped ${name}=${quote(raw)} to ${formatForPeople(clamped)}: ${spec.label} must be from ${specRange(spec)}.`,
+    );
   }
   return clamped;
 }
 
-export function numberParam(name: string, group: ParamGroup, spec: NumberSpec | SpecFor, lens: Lens<number>): ShareParam {
+export function numberParam(
+  name: string,
+  group: ParamGroup,
+  spec: NumberSpec | SpecFor,
+  lens: Lens<number>,
+): ShareParam {
   const specFor = specOf(spec);
   return {
     name,
@@ -73,7 +81,12 @@ export function numberParam(name: string, group: ParamGroup, spec: NumberSpec | 
 }
 
 /** A number that may be absent (`none`), like the building in focus. */
-export function optionalNumberParam(name: string, group: ParamGroup, spec: NumberSpec | SpecFor, lens: Lens<number | null>): ShareParam {
+export function optionalNumberParam(
+  name: string,
+  group: ParamGroup,
+  spec: NumberSpec | SpecFor,
+  lens: Lens<number | null>,
+): ShareParam {
   const specFor = specOf(spec);
   return {
     name,
@@ -117,7 +130,12 @@ export function flagParam(name: string, group: ParamGroup, lens: Lens<boolean>):
 }
 
 /** One of a fixed list of words. */
-export function choiceParam<T extends string>(name: string, group: ParamGroup, choices: readonly T[], lens: Lens<T>): ShareParam {
+export function choiceParam<T extends string>(
+  name: string,
+  group: ParamGroup,
+  choices: readonly T[],
+  lens: Lens<T>,
+): ShareParam {
   const isChoice = (word: string): word is T => (choices as readonly string[]).includes(word);
   return {
     name,
@@ -133,7 +151,14 @@ export function choiceParam<T extends string>(name: string, group: ParamGroup, c
 }
 
 /** Text a user typed (a caption, a site name): showable characters only, at most `maxChars`. */
-export function textParam(name: string, group: ParamGroup, label: string, maxChars: number, lens: Lens<string | null>, optional: boolean): ShareParam {
+export function textParam(
+  name: string,
+  group: ParamGroup,
+  label: string,
+  maxChars: number,
+  lens: Lens<string | null>,
+  optional: boolean,
+): ShareParam {
   return {
     name,
     group,
@@ -156,7 +181,11 @@ export function textParam(name: string, group: ParamGroup, label: string, maxCha
     check(state) {
       const value = lens.get(state);
       if (value === null) return optional ? null : `${label} is missing.`;
-      const ok = typeof value === 'string' && value.length > 0 && showableText(value) === value && codePointLength(value) <= maxChars;
+      const ok =
+        typeof value === 'string' &&
+        value.length > 0 &&
+        showableText(value) === value &&
+        codePointLength(value) <= maxChars;
       return ok ? null : `${label} must be 1 to ${maxChars} showable characters.`;
     },
     reset: (draft, baseline) => lens.set(draft, lens.get(baseline)),

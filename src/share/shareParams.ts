@@ -58,4 +58,8 @@ export const CUSTOM_PRESET = 'custom';
 export const SHARE_PARAMS: readonly ShareParam[] = [...CONFIG_PARAMS, ...SETTINGS_PARAMS, ...VIEW_PARAMS];
 
 /** Every name a link of the current version may use. */
-export const PARAM_NAMES: ReadonlySet<string> = new Set([VERSION_PARAM, PRESET_PARAM, ...SHARE_PARAMS.map((p) => p.name)]);
+export const PARAM_NAMES: ReadonlySet<string> = new Set([
+  VERSION_PARAM,
+  PRESET_PARAM,
+  ...SHARE_PARAMS.map((p) => p.name),
+]);

@@ -9,7 +9,8 @@ import type { ShareState } from './shareState';
  */
 export function validateShareState(state: ShareState): string[] {
   const problems: string[] = [];
-  if (state.presetId !== null && !isPresetId(state.presetId)) problems.push(`Unknown preset "${String(state.presetId)}".`);
+  if (state.presetId !== null && !isPresetId(state.presetId))
+    problems.push(`Unknown preset "${String(state.presetId)}".`);
   const configProblems = validateConfig(state.config);
   if (configProblems.length > 0) return [...problems, ...configProblems];
   for (const param of SHARE_PARAMS) {

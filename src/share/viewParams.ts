@@ -1,7 +1,15 @@
 import { DEFAULT_ALLREDUCE_BYTES, isPresetId, type CollectiveKind, type PresetId } from '../model/index';
 import { VIEW_LIMITS } from './linkLimits';
 import { formatLinkNumber, parseLinkNumber } from './numberText';
-import { choiceParam, flagParam, numberParam, optionalNumberParam, readNumber, textParam, type ShareParam } from './shareParam';
+import {
+  choiceParam,
+  flagParam,
+  numberParam,
+  optionalNumberParam,
+  readNumber,
+  textParam,
+  type ShareParam,
+} from './shareParam';
 import { specProblem, type NumberSpec } from './shareFieldSpecs';
 import { PANELS, VIEW_LEVELS, type CameraPose, type ShareState } from './shareState';
 import { quote } from './showableText';
@@ -30,7 +38,11 @@ function readChipList(name: string, raw: string, max: number, draft: ShareState,
     if (CHIP_NUMBER.test(text) && Number(text) < chips) kept.push(Number(text));
   }
   const dropped = tokens.length - kept.length;
-  if (dropped > 0) report('ignored', `Ignored ${dropped} of ${tokens.length} entries in ${name}=${quote(raw)}: each must be ${chipRange(draft)}.`);
+  if (dropped > 0)
+    report(
+      'ignored',
+      `Ignored ${dropped} of ${tokens.length} entries in ${name}=${quote(raw)}: each must be ${chipRange(draft)}.`,
+    );
   if (kept.length > max) {
     report('clamped', `Kept the first ${max} of ${kept.length} chips in ${name}: it holds at most ${max}.`);
     kept.length = max;
@@ -38,7 +50,12 @@ function readChipList(name: string, raw: string, max: number, draft: ShareState,
   return kept;
 }
 
-function chipListParam(name: string, max: number, list: (s: ShareState) => number[], set: (s: ShareState, chips: number[]) => void): ShareParam {
+function chipListParam(
+  name: string,
+  max: number,
+  list: (s: ShareState) => number[],
+  set: (s: ShareState, chips: number[]) => void,
+): ShareParam {
   return {
     name,
     group: 'view',
@@ -51,7 +68,9 @@ function chipListParam(name: string, max: number, list: (s: ShareState) => numbe
     check(state) {
       const chips = list(state);
       if (!Array.isArray(chips) || chips.length > max) return `${name} holds at most ${max} chips.`;
-      return chips.every((c) => isChip(c, domainChipCount(state.config))) ? null : `Each chip in ${name} must be ${chipRange(state)}.`;
+      return chips.every((c) => isChip(c, domainChipCount(state.config)))
+        ? null
+        : `Each chip in ${name} must be ${chipRange(state)}.`;
     },
     reset: (draft, baseline) => set(draft, [...list(baseline)]),
   };
@@ -82,10 +101,16 @@ const failedLinksParam: ShareParam = {
     }
     const dropped = tokens.length - kept.length;
     if (dropped > 0) {
-      report('ignored', `Ignored ${dropped} of ${tokens.length} links in fail=${quote(raw)}: each is two different chips joined by "-", each ${chipRange(draft)}.`);
+      report(
+        'ignored',
+        `Ignored ${dropped} of ${tokens.length} links in fail=${quote(raw)}: each is two different chips joined by "-", each ${chipRange(draft)}.`,
+      );
     }
     if (kept.length > VIEW_LIMITS.maxFailedLinks) {
-      report('clamped', `Kept the first ${VIEW_LIMITS.maxFailedLinks} of ${kept.length} failed links: a link holds at most ${VIEW_LIMITS.maxFailedLinks}.`);
+      report(
+        'clamped',
+        `Kept the first ${VIEW_LIMITS.maxFailedLinks} of ${kept.length} failed links: a link holds at most ${VIEW_LIMITS.maxFailedLinks}.`,
+      );
       kept.length = VIEW_LIMITS.maxFailedLinks;
     }
     draft.view.failedLinks = kept;
@@ -93,8 +118,11 @@ const failedLinksParam: ShareParam = {
   check(state) {
     const links = state.view.failedLinks;
     const chips = domainChipCount(state.config);
-    if (!Array.isArray(links) || links.length > VIEW_LIMITS.maxFailedLinks) return `At most ${VIEW_LIMITS.maxFailedLinks} failed links.`;
-    const ok = links.every((l) => Array.isArray(l) && l.length === 2 && isChip(l[0], chips) && isChip(l[1], chips) && l[0] !== l[1]);
+    if (!Array.isArray(links) || links.length > VIEW_LIMITS.maxFailedLinks)
+      return `At most ${VIEW_LIMITS.maxFailedLinks} failed links.`;
+    const ok = links.every(
+      (l) => Array.isArray(l) && l.length === 2 && isChip(l[0], chips) && isChip(l[1], chips) && l[0] !== l[1],
+    );
     return ok ? null : `Each failed link joins two different chips, each ${chipRange(state)}.`;
   },
   reset(draft, baseline) {
@@ -121,17 +149,24 @@ const compareParam: ShareParam = {
     const tokens = raw.split(',').map((t) => t.trim());
     const kept = tokens.filter(isComparable);
     if (kept.length < tokens.length) {
-      report('ignored', `Ignored ${tokens.length - kept.length} of ${tokens.length} systems in compare=${quote(raw)}: use "current" or a preset id.`);
+      report(
+        'ignored',
+        `Ignored ${tokens.length - kept.length} of ${tokens.length} systems in compare=${quote(raw)}: use "current" or a preset id.`,
+      );
     }
     if (kept.length > VIEW_LIMITS.maxCompare) {
-      report('clamped', `Kept the first ${VIEW_LIMITS.maxCompare} of ${kept.length} systems in compare: the table has at most ${VIEW_LIMITS.maxCompare} columns.`);
+      report(
+        'clamped',
+        `Kept the first ${VIEW_LIMITS.maxCompare} of ${kept.length} systems in compare: the table has at most ${VIEW_LIMITS.maxCompare} columns.`,
+      );
       kept.length = VIEW_LIMITS.maxCompare;
     }
     draft.view.compare = kept;
   },
   check(state) {
     const ids = state.view.compare;
-    if (!Array.isArray(ids) || ids.length > VIEW_LIMITS.maxCompare) return `At most ${VIEW_LIMITS.maxCompare} systems to compare.`;
+    if (!Array.isArray(ids) || ids.length > VIEW_LIMITS.maxCompare)
+      return `At most ${VIEW_LIMITS.maxCompare} systems to compare.`;
     return ids.every((id) => typeof id === 'string' && isComparable(id)) ? null : 'Compare "current" or preset ids.';
   },
   reset(draft, baseline) {
@@ -154,7 +189,8 @@ const cameraParam: ShareParam = {
   name: 'cam',
   group: 'view',
   write(state, baseline) {
-    const text = (pose: CameraPose | null) => (pose === null ? 'none' : cameraNumbers(pose).map(formatLinkNumber).join(','));
+    const text = (pose: CameraPose | null) =>
+      pose === null ? 'none' : cameraNumbers(pose).map(formatLinkNumber).join(',');
     const value = text(state.view.camera);
     return value === text(baseline.view.camera) ? null : value;
   },
@@ -165,13 +201,19 @@ const cameraParam: ShareParam = {
     }
     const numbers = raw.split(',').map((t) => parseLinkNumber(t, 'm'));
     if (numbers.length !== 6 || numbers.some((n) => n === null)) {
-      report('ignored', `Ignored cam=${quote(raw)}: give six numbers, x,y,z of the camera then x,y,z of the point it looks at.`);
+      report(
+        'ignored',
+        `Ignored cam=${quote(raw)}: give six numbers, x,y,z of the camera then x,y,z of the point it looks at.`,
+      );
       return;
     }
     const { min, max } = CAMERA_COORDINATE;
     const clamped = (numbers as number[]).map((n) => Math.min(max, Math.max(min, n)));
     if (clamped.some((n, i) => n !== numbers[i])) {
-      report('clamped', `Clamped cam=${quote(raw)}: each coordinate must be from ${formatLinkNumber(min)} to ${formatLinkNumber(max)} m.`);
+      report(
+        'clamped',
+        `Clamped cam=${quote(raw)}: each coordinate must be from ${formatLinkNumber(min)} to ${formatLinkNumber(max)} m.`,
+      );
     }
     const [x, y, z, tx, ty, tz] = clamped as [number, number, number, number, number, number];
     draft.view.camera = { position: [x, y, z], target: [tx, ty, tz] };
@@ -197,14 +239,20 @@ const collectiveStepSpec = (state: ShareState): NumberSpec => ({
   integer: true,
 });
 
-const COLLECTIVE_BYTES: NumberSpec = { label: 'The all-reduce size per chip', unit: 'B', ...VIEW_LIMITS.collectiveBytes, integer: true };
+const COLLECTIVE_BYTES: NumberSpec = {
+  label: 'The all-reduce size per chip',
+  unit: 'B',
+  ...VIEW_LIMITS.collectiveBytes,
+  integer: true,
+};
 
 /** `torus:3:268435456`: the animated all-reduce, its step and its size per chip in bytes. */
 const collectiveParam: ShareParam = {
   name: 'coll',
   group: 'view',
   write(state, baseline) {
-    const text = (c: ShareState['view']['collective']) => (c === null ? 'none' : `${c.kind}:${c.step}:${formatLinkNumber(c.bytes)}`);
+    const text = (c: ShareState['view']['collective']) =>
+      c === null ? 'none' : `${c.kind}:${c.step}:${formatLinkNumber(c.bytes)}`;
     const value = text(state.view.collective);
     return value === text(baseline.view.collective) ? null : value;
   },
@@ -215,11 +263,15 @@ const collectiveParam: ShareParam = {
     }
     const [kind, stepText, bytesText, ...rest] = raw.split(':');
     if (kind === undefined || !COLLECTIVE_KINDS.includes(kind as CollectiveKind) || rest.length > 0) {
-      report('ignored', `Ignored coll=${quote(raw)}: write kind:step:bytes, kind ${COLLECTIVE_KINDS.join(' or ')}, like torus:0:268435456.`);
+      report(
+        'ignored',
+        `Ignored coll=${quote(raw)}: write kind:step:bytes, kind ${COLLECTIVE_KINDS.join(' or ')}, like torus:0:268435456.`,
+      );
       return;
     }
     const step = stepText === undefined ? 0 : readNumber('coll', stepText, collectiveStepSpec(draft), report);
-    const bytes = bytesText === undefined ? DEFAULT_ALLREDUCE_BYTES : readNumber('coll', bytesText, COLLECTIVE_BYTES, report);
+    const bytes =
+      bytesText === undefined ? DEFAULT_ALLREDUCE_BYTES : readNumber('coll', bytesText, COLLECTIVE_BYTES, report);
     draft.view.collective = { kind: kind as CollectiveKind, step: step ?? 0, bytes: bytes ?? DEFAULT_ALLREDUCE_BYTES };
   },
   check(state) {
@@ -235,7 +287,10 @@ const collectiveParam: ShareParam = {
 
 /** How the user was looking: level, focus, selection, what-ifs, camera, panels; then embedding. */
 export const VIEW_PARAMS: readonly ShareParam[] = [
-  choiceParam('level', 'view', VIEW_LEVELS, { get: (s) => s.view.level, set: (s, level) => void (s.view.level = level) }),
+  choiceParam('level', 'view', VIEW_LEVELS, {
+    get: (s) => s.view.level,
+    set: (s, level) => void (s.view.level = level),
+  }),
   optionalNumberParam(
     'building',
     'view',
@@ -254,26 +309,52 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
     (s) => ({ label: 'The chip in focus', unit: 'count', min: 0, max: domainChipCount(s.config) - 1, integer: true }),
     { get: (s) => s.view.focusedChip, set: (s, chip) => void (s.view.focusedChip = chip) },
   ),
-  chipListParam('sel', VIEW_LIMITS.maxSelection, (s) => s.view.selection, (s, chips) => void (s.view.selection = chips)),
+  chipListParam(
+    'sel',
+    VIEW_LIMITS.maxSelection,
+    (s) => s.view.selection,
+    (s, chips) => void (s.view.selection = chips),
+  ),
   flagParam('donut', 'view', { get: (s) => s.view.donut, set: (s, donut) => void (s.view.donut = donut) }),
   flagParam('orbit', 'view', { get: (s) => s.view.orbit, set: (s, orbit) => void (s.view.orbit = orbit) }),
   collectiveParam,
   failedLinksParam,
-  chipListParam('failchips', VIEW_LIMITS.maxFailedChips, (s) => s.view.failedChips, (s, chips) => void (s.view.failedChips = chips)),
+  chipListParam(
+    'failchips',
+    VIEW_LIMITS.maxFailedChips,
+    (s) => s.view.failedChips,
+    (s, chips) => void (s.view.failedChips = chips),
+  ),
   cameraParam,
   choiceParam('panel', 'view', PANELS, { get: (s) => s.view.panel, set: (s, panel) => void (s.view.panel = panel) }),
   compareParam,
   numberParam(
     'base',
     'view',
-    (s) => ({ label: 'The baseline column', unit: 'count', min: 0, max: Math.max(0, s.view.compare.length - 1), integer: true }),
+    (s) => ({
+      label: 'The baseline column',
+      unit: 'count',
+      min: 0,
+      max: Math.max(0, s.view.compare.length - 1),
+      integer: true,
+    }),
     { get: (s) => s.view.baseline, set: (s, column) => void (s.view.baseline = column) },
   ),
   flagParam('stats', 'view', { get: (s) => s.view.stats, set: (s, stats) => void (s.view.stats = stats) }),
   flagParam('embed', 'embed', { get: (s) => s.embed.enabled, set: (s, enabled) => void (s.embed.enabled = enabled) }),
-  textParam('caption', 'embed', 'The caption', VIEW_LIMITS.maxCaptionChars, {
-    get: (s) => s.embed.caption,
-    set: (s, caption) => void (s.embed.caption = caption),
-  }, true),
-  choiceParam('theme', 'embed', ['dark', 'light'] as const, { get: (s) => s.embed.theme, set: (s, theme) => void (s.embed.theme = theme) }),
+  textParam(
+    'caption',
+    'embed',
+    'The caption',
+    VIEW_LIMITS.maxCaptionChars,
+    {
+      get: (s) => s.embed.caption,
+      set: (s, caption) => void (s.embed.caption = caption),
+    },
+    true,
+  ),
+  choiceParam('theme', 'embed', ['dark', 'light'] as const, {
+    get: (s) => s.embed.theme,
+    set: (s, theme) => void (s.embed.theme = theme),
+  }),
 ];

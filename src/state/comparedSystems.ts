@@ -12,7 +12,11 @@ const systemsOf = memoizeLast(
   (compare: readonly (PresetId | 'current')[], config: ClusterConfig, presetId: PresetId): ComparedSystemEntry[] =>
     compare.map((entry) =>
       entry === 'current'
-        ? { label: `Current (${PRESETS[presetId].name})`, config, ...(JSON.stringify(config) === JSON.stringify(PRESETS[presetId].config) ? { presetId } : {}) }
+        ? {
+            label: `Current (${PRESETS[presetId].name})`,
+            config,
+            ...(JSON.stringify(config) === JSON.stringify(PRESETS[presetId].config) ? { presetId } : {}),
+          }
         : { label: PRESETS[entry].name, config: PRESETS[entry].config, presetId: entry },
     ),
 );

@@ -46,7 +46,9 @@ const impactOf = memoizeLast((view: ViewDomain, degraded: DegradedTorus | null) 
 const pathOf = memoizeLast((view: ViewDomain, graph: TorusGraph | null, selection: number[]) =>
   selection.length === 2 ? viewPath(view, graph, selection[0]!, selection[1]!) : null,
 );
-const scheduleOf = memoizeLast((view: ViewDomain, kind: CollectiveKind, bytes: number) => collectiveSchedule(view, kind, bytes));
+const scheduleOf = memoizeLast((view: ViewDomain, kind: CollectiveKind, bytes: number) =>
+  collectiveSchedule(view, kind, bytes),
+);
 
 const planOf = memoizeLast((site: SiteConfig, config: ClusterConfig) => planSite(site, config, metricsOf(config)));
 const campusOf = memoizeLast((plan: SitePlan) => layoutCampus(plan));
@@ -55,7 +57,10 @@ const rackOf = memoizeLast((plan: SitePlan, rack: number) => layoutRack(plan, ra
 
 /** Where the cluster stands on the site, and what the site can hold. */
 export function useSitePlan(): SitePlan {
-  return planOf(useExplorer((s) => s.site), useExplorer((s) => s.config));
+  return planOf(
+    useExplorer((s) => s.site),
+    useExplorer((s) => s.config),
+  );
 }
 
 export function useCampusLayout() {
@@ -63,11 +68,17 @@ export function useCampusLayout() {
 }
 
 export function useBuildingLayout() {
-  return buildingOf(useSitePlan(), useExplorer((s) => s.focusBuilding));
+  return buildingOf(
+    useSitePlan(),
+    useExplorer((s) => s.focusBuilding),
+  );
 }
 
 export function useRackLayout() {
-  return rackOf(useSitePlan(), useExplorer((s) => s.focusRack));
+  return rackOf(
+    useSitePlan(),
+    useExplorer((s) => s.focusRack),
+  );
 }
 
 /** The wiring scope of a level: the chip level zooms into a chip of the instance. */
@@ -102,7 +113,11 @@ export function useViewGraph(): TorusGraph | null {
 
 /** The view's torus with the failed links and chips taken out, or null when nothing has failed. */
 export function useDegraded(): DegradedTorus | null {
-  return degradedOf(useView(), useExplorer((s) => s.failedLinks), useExplorer((s) => s.failedChips));
+  return degradedOf(
+    useView(),
+    useExplorer((s) => s.failedLinks),
+    useExplorer((s) => s.failedChips),
+  );
 }
 
 /** What the failures changed: hops, diameter, bisection, connectivity. */
@@ -125,11 +140,16 @@ export function useCollectiveSchedule(): CollectiveSchedule | null {
   return collective ? scheduleOf(view, collective.kind, collective.bytes) : null;
 }
 
-const editedOf = memoizeLast((presetId: PresetId, config: ClusterConfig) => JSON.stringify(PRESETS[presetId].config) !== JSON.stringify(config));
+const editedOf = memoizeLast(
+  (presetId: PresetId, config: ClusterConfig) => JSON.stringify(PRESETS[presetId].config) !== JSON.stringify(config),
+);
 
 /** True once the configuration differs from its preset (derived, never stored). */
 export function useEdited(): boolean {
-  return editedOf(useExplorer((s) => s.presetId), useExplorer((s) => s.config));
+  return editedOf(
+    useExplorer((s) => s.presetId),
+    useExplorer((s) => s.config),
+  );
 }
 
 /** Non-hook access for event handlers and frame loops. */

@@ -33,8 +33,27 @@ export function toShareState(s: ExplorerState): ShareState {
 
 /** Every field of the store that a link depends on: a change elsewhere (hover, animation frames) never rewrites the URL. */
 const LINKED: (keyof ExplorerState)[] = [
-  'presetId', 'config', 'training', 'reliability', 'site', 'fabric', 'level', 'focusBuilding', 'focusRack', 'selection',
-  'focusedChip', 'donut', 'autoRotate', 'failedLinks', 'failedChips', 'camera', 'panel', 'compare', 'baseline', 'showStats', 'embed',
+  'presetId',
+  'config',
+  'training',
+  'reliability',
+  'site',
+  'fabric',
+  'level',
+  'focusBuilding',
+  'focusRack',
+  'selection',
+  'focusedChip',
+  'donut',
+  'autoRotate',
+  'failedLinks',
+  'failedChips',
+  'camera',
+  'panel',
+  'compare',
+  'baseline',
+  'showStats',
+  'embed',
 ];
 
 /** Reads the page's link into the store once, reporting what it could not apply. */

@@ -169,7 +169,6 @@ export interface ExplorerState {
 /** The level a preset opens on: a whole domain when it is one box, one instance of a big cluster. */
 export const defaultLevel = presetOpeningLevel;
 
-
 let nextNoticeId = 1;
 
 type SetState = (partial: Partial<ExplorerState> | ((s: ExplorerState) => Partial<ExplorerState>)) => void;
@@ -200,7 +199,8 @@ const viewReset = {
   failedChips: [] as number[],
   camera: null,
 };
-const sameLink = (l: readonly [number, number], a: number, b: number) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a);
+const sameLink = (l: readonly [number, number], a: number, b: number) =>
+  (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a);
 
 export const useExplorer = create<ExplorerState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
@@ -227,7 +227,15 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   compare: ['current', 'gb200-nvl72'],
   baseline: 0,
 
-  setPreset: (id) => set({ presetId: id, config: presetConfig(id), level: defaultLevel(id), focusBuilding: 0, focusRack: 0, ...viewReset }),
+  setPreset: (id) =>
+    set({
+      presetId: id,
+      config: presetConfig(id),
+      level: defaultLevel(id),
+      focusBuilding: 0,
+      focusRack: 0,
+      ...viewReset,
+    }),
   setConfigNumber: (key, value) => applyConfig(set, get, { ...get().config, [key]: value }),
   setChipOverride: (key, value) => {
     const overrides = { ...get().config.chipOverrides };
@@ -289,15 +297,17 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   showTourStep: (step, level) =>
     set((s) => ({
       presentation: { step },
-      ...(s.presetId !== 'rainier' ? { presetId: 'rainier' as const, config: presetConfig('rainier'), focusBuilding: 0, focusRack: 0 } : {}),
+      ...(s.presetId !== 'rainier'
+        ? { presetId: 'rainier' as const, config: presetConfig('rainier'), focusBuilding: 0, focusRack: 0 }
+        : {}),
       level,
       ...viewReset,
     })),
   endPresentation: () => set({ presentation: null }),
-  setCompare: (compare) => set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
+  setCompare: (compare) =>
+    set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
-  setLevel: (level) =>
-    set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
+  setLevel: (level) => set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
   openBuilding: (building) => set({ level: 'building', focusBuilding: building, ...viewReset }),
   openRack: (rack, building) => set({ level: 'rack', focusRack: rack, focusBuilding: building, ...viewReset }),
   climb: () =>
@@ -308,7 +318,14 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setTorusDims: (dims) =>
     set((s) => ({
       // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
-      config: { ...s.config, fabric: 'torus', instanceDims: [...dims], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length) },
+      config: {
+        ...s.config,
+        fabric: 'torus',
+        instanceDims: [...dims],
+        instancesPerUltraServer: 1,
+        ultraServers: 1,
+        linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length),
+      },
       level: 'ultraserver',
       ...viewReset,
     })),
@@ -319,21 +336,32 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       if (s.selection.length === 1) return { selection: [s.selection[0]!, chip], focusedChip: chip };
       return { selection: [chip], focusedChip: chip };
     }),
-  setSelection: (chips) => set({ selection: chips.slice(0, 2), focusedChip: chips[chips.length - 1] ?? get().focusedChip }),
+  setSelection: (chips) =>
+    set({ selection: chips.slice(0, 2), focusedChip: chips[chips.length - 1] ?? get().focusedChip }),
   clearSelection: () => set({ selection: [] }),
   hoverChip: (hovered) => set({ hovered }),
   hoverSite: (siteHover) => set({ siteHover }),
   toggleFailedChip: (chip) =>
-    set((s) => ({ failedChips: s.failedChips.includes(chip) ? s.failedChips.filter((c) => c !== chip) : [...s.failedChips, chip].slice(-64) })),
+    set((s) => ({
+      failedChips: s.failedChips.includes(chip)
+        ? s.failedChips.filter((c) => c !== chip)
+        : [...s.failedChips, chip].slice(-64),
+    })),
   toggleFailedLink: (a, b) =>
     set((s) => ({
-      failedLinks: s.failedLinks.some((l) => sameLink(l, a, b)) ? s.failedLinks.filter((l) => !sameLink(l, a, b)) : [...s.failedLinks, [a, b] as [number, number]].slice(-64),
+      failedLinks: s.failedLinks.some((l) => sameLink(l, a, b))
+        ? s.failedLinks.filter((l) => !sameLink(l, a, b))
+        : [...s.failedLinks, [a, b] as [number, number]].slice(-64),
     })),
   setFailures: (links, chips) => set({ failedLinks: links.slice(0, 64), failedChips: chips.slice(0, 64) }),
   setFailOnClick: (failOnClick) => set({ failOnClick }),
   openChip: (chip) => set({ focusedChip: chip, level: 'chip', hovered: null }),
   setCollective: (kind) =>
-    set((s) => ({ collective: kind ? { kind, step: 0, playing: false, bytes: s.collective?.bytes ?? DEFAULT_ALLREDUCE_BYTES } : null })),
+    set((s) => ({
+      collective: kind
+        ? { kind, step: 0, playing: false, bytes: s.collective?.bytes ?? DEFAULT_ALLREDUCE_BYTES }
+        : null,
+    })),
   setCollectiveStep: (step) => set((s) => (s.collective ? { collective: { ...s.collective, step } } : {})),
   setCollectivePlaying: (playing) => set((s) => (s.collective ? { collective: { ...s.collective, playing } } : {})),
   setCollectiveBytes: (bytes) => set((s) => (s.collective ? { collective: { ...s.collective, bytes } } : {})),
@@ -347,7 +375,10 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
               ...s.notices,
               {
                 id: nextNoticeId++,
-                text: problems.length === 1 ? 'The link had a problem:' : `The link had ${problems.length} problems; everything else was applied:`,
+                text:
+                  problems.length === 1
+                    ? 'The link had a problem:'
+                    : `The link had ${problems.length} problems; everything else was applied:`,
                 items: problems.map((p) => p.message),
               },
             ],

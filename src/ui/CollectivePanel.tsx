@@ -14,7 +14,8 @@ export function CollectivePanel() {
   const { setCollective, setCollectiveStep, setCollectivePlaying, setCollectiveBytes } = useExplorer.getState();
   if (level !== 'instance' && level !== 'ultraserver') return null;
   const torusAvailable = view.fabric === 'torus' && view.dims.filter((k) => k > 1).length > 1;
-  const at = schedule && collective ? phaseAt(schedule, Math.min(collective.step, Math.max(schedule.totalSteps - 1, 0))) : null;
+  const at =
+    schedule && collective ? phaseAt(schedule, Math.min(collective.step, Math.max(schedule.totalSteps - 1, 0))) : null;
 
   return (
     <section className="panel-section collective" aria-labelledby="collective-title">
@@ -48,10 +49,19 @@ export function CollectivePanel() {
       {collective && schedule && at && (
         <>
           <div className="row">
-            <button type="button" onClick={() => setCollectiveStep(Math.max(collective.step - 1, 0))} disabled={collective.step === 0} aria-label="Previous step">
+            <button
+              type="button"
+              onClick={() => setCollectiveStep(Math.max(collective.step - 1, 0))}
+              disabled={collective.step === 0}
+              aria-label="Previous step"
+            >
               ◀
             </button>
-            <button type="button" onClick={() => setCollectivePlaying(!collective.playing)} data-testid="collective-play">
+            <button
+              type="button"
+              onClick={() => setCollectivePlaying(!collective.playing)}
+              data-testid="collective-play"
+            >
               {collective.playing ? 'Pause' : collective.step >= schedule.totalSteps - 1 ? 'Replay' : 'Play'}
             </button>
             <button
@@ -68,12 +78,14 @@ export function CollectivePanel() {
             </span>
           </div>
           <p className="muted">
-            {at.phase.label}: every chip sends <strong>{formatBytesBinary(at.phase.bytesPerLinkPerStep)}</strong> to the next chip of its ring
-            (one direction per link). Over the whole all-reduce each chip sends {formatBytesBinary(schedule.bytesSentPerChip)} in{' '}
-            {formatCount(schedule.totalSteps)} steps.
+            {at.phase.label}: every chip sends <strong>{formatBytesBinary(at.phase.bytesPerLinkPerStep)}</strong> to the
+            next chip of its ring (one direction per link). Over the whole all-reduce each chip sends{' '}
+            {formatBytesBinary(schedule.bytesSentPerChip)} in {formatCount(schedule.totalSteps)} steps.
           </p>
           {schedule.kind === 'ring' && !schedule.ringUsesOnlyNeighbors && (
-            <p className="muted">This torus has no snake-shaped ring of neighbors, so the ring's last step crosses several hops.</p>
+            <p className="muted">
+              This torus has no snake-shaped ring of neighbors, so the ring's last step crosses several hops.
+            </p>
           )}
         </>
       )}

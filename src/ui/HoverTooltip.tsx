@@ -9,9 +9,17 @@ export function HoverTooltip() {
   const chip = useExplorer((s) => CHIPS[s.config.chip]);
   const view = useView();
   if (!hovered) return null;
-  const coords = view.fabric === 'torus' ? `(${coordsOf(hovered.chip, view.dims).join(', ')})` : `instance ${Math.floor(hovered.chip / view.chipsPerInstance)}`;
+  const coords =
+    view.fabric === 'torus'
+      ? `(${coordsOf(hovered.chip, view.dims).join(', ')})`
+      : `instance ${Math.floor(hovered.chip / view.chipsPerInstance)}`;
   return (
-    <div className="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }} data-testid="hover-tooltip" role="tooltip">
+    <div
+      className="tooltip"
+      style={{ left: hovered.x + 14, top: hovered.y + 14 }}
+      data-testid="hover-tooltip"
+      role="tooltip"
+    >
       <strong>
         Chip {hovered.chip} {coords}
       </strong>

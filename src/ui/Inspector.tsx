@@ -11,7 +11,8 @@ const AXIS = ['x', 'y', 'z'];
 
 /** Where a chip sits: torus coordinates, or its instance on the switch. */
 function placeOf(view: ReturnType<typeof useView>, chip: number): string {
-  if (view.fabric === 'switched') return `instance ${Math.floor(chip / view.chipsPerInstance)}, slot ${chip % view.chipsPerInstance}`;
+  if (view.fabric === 'switched')
+    return `instance ${Math.floor(chip / view.chipsPerInstance)}, slot ${chip % view.chipsPerInstance}`;
   return `(${coordsOf(chip, view.dims).join(', ')})`;
 }
 
@@ -40,18 +41,38 @@ export function Inspector() {
         <h2 id="inspector-title">{chipSpec.name} up close</h2>
         <p className="muted">{chipSpec.summary}</p>
         <ul className="anatomy-key">
-          <li><span className="swatch" style={{ background: ANATOMY_COLORS.core }} />{chipSpec.cores.value} × {chipSpec.coreName}</li>
-          <li><span className="swatch" style={{ background: ANATOMY_COLORS.hbm }} />{chipSpec.hbmStacks.value} HBM stacks: {formatBytesBinary(chip.hbmCapacity)} at {formatBandwidth(chip.hbmBandwidth)}</li>
-          <li><span className="swatch" style={{ background: ANATOMY_COLORS.port }} />{config.fabric === 'torus' ? 'Scale-up link ports' : 'Switch link ports'}: {portText(config)}</li>
+          <li>
+            <span className="swatch" style={{ background: ANATOMY_COLORS.core }} />
+            {chipSpec.cores.value} × {chipSpec.coreName}
+          </li>
+          <li>
+            <span className="swatch" style={{ background: ANATOMY_COLORS.hbm }} />
+            {chipSpec.hbmStacks.value} HBM stacks: {formatBytesBinary(chip.hbmCapacity)} at{' '}
+            {formatBandwidth(chip.hbmBandwidth)}
+          </li>
+          <li>
+            <span className="swatch" style={{ background: ANATOMY_COLORS.port }} />
+            {config.fabric === 'torus' ? 'Scale-up link ports' : 'Switch link ports'}: {portText(config)}
+          </li>
         </ul>
         <dl className="figures">
-          <dt>Dense FP8</dt><dd>{formatFlops(chip.fp8Dense)}</dd>
-          <dt>Dense BF16</dt><dd>{formatFlops(chip.bf16Dense)}</dd>
-          <dt>Sparse FP8</dt><dd>{formatFlops(chip.fp8Sparse)}</dd>
-          <dt>FP32</dt><dd>{formatFlops(chip.fp32Dense)}</dd>
-          <dt>Power</dt><dd>{formatPower(chip.tdp)} <span className="muted">({chipSpec.tdp.confidence === 'H' ? 'published' : 'estimate'})</span></dd>
+          <dt>Dense FP8</dt>
+          <dd>{formatFlops(chip.fp8Dense)}</dd>
+          <dt>Dense BF16</dt>
+          <dd>{formatFlops(chip.bf16Dense)}</dd>
+          <dt>Sparse FP8</dt>
+          <dd>{formatFlops(chip.fp8Sparse)}</dd>
+          <dt>FP32</dt>
+          <dd>{formatFlops(chip.fp32Dense)}</dd>
+          <dt>Power</dt>
+          <dd>
+            {formatPower(chip.tdp)}{' '}
+            <span className="muted">({chipSpec.tdp.confidence === 'H' ? 'published' : 'estimate'})</span>
+          </dd>
         </dl>
-        <button type="button" onClick={() => setLevel('instance')}>Back to the instance</button>
+        <button type="button" onClick={() => setLevel('instance')}>
+          Back to the instance
+        </button>
         <p className="muted">Showing chip {focusedChip} of the instance.</p>
       </section>
     );
@@ -77,25 +98,45 @@ export function Inspector() {
         />
       </label>
       {current === undefined ? (
-        <p className="muted">Hover a chip for its figures; click one to select it, then another for the shortest path between them. Double-click opens a chip.</p>
+        <p className="muted">
+          Hover a chip for its figures; click one to select it, then another for the shortest path between them.
+          Double-click opens a chip.
+        </p>
       ) : (
         <>
           <p data-testid="selected-chip">
             <strong>Chip {current}</strong> at {placeOf(view, current)}
-            {view.scope === 'ultraserver' && view.fabric === 'torus' && view.interInstanceDim >= 0 && ` · instance ${coordsOf(current, view.dims)[view.interInstanceDim]}`}
+            {view.scope === 'ultraserver' &&
+              view.fabric === 'torus' &&
+              view.interInstanceDim >= 0 &&
+              ` · instance ${coordsOf(current, view.dims)[view.interInstanceDim]}`}
           </p>
-          <button type="button" onClick={() => openChip(current)}>Open chip {current}</button>
+          <button type="button" onClick={() => openChip(current)}>
+            Open chip {current}
+          </button>
           <h3>Links</h3>
           <ul className="links" data-testid="neighbors">
             {neighborsOf(view, current).map((n, i) => (
               <li key={i}>
                 <span className="swatch" style={{ background: LINK_COLORS[n.kind] }} aria-hidden="true" />
-                <button type="button" onClick={() => setSelection([n.chip])} aria-label={`Select chip ${n.chip}, ${n.label}`}>
+                <button
+                  type="button"
+                  onClick={() => setSelection([n.chip])}
+                  aria-label={`Select chip ${n.chip}, ${n.label}`}
+                >
                   {n.label} → chip {n.chip}
                 </button>
-                <span className="muted"> {formatBandwidth(n.bandwidth)} · {LINK_LABELS[n.kind].toLowerCase()}</span>
+                <span className="muted">
+                  {' '}
+                  {formatBandwidth(n.bandwidth)} · {LINK_LABELS[n.kind].toLowerCase()}
+                </span>
                 {selection.length === 1 && (
-                  <button type="button" className="small" onClick={() => selectChip(n.chip)} aria-label={`Path from chip ${current} to chip ${n.chip}`}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => selectChip(n.chip)}
+                    aria-label={`Path from chip ${current} to chip ${n.chip}`}
+                  >
                     path
                   </button>
                 )}
@@ -112,7 +153,8 @@ export function Inspector() {
             ))}
             {view.fabric === 'switched' && (
               <li className="muted">
-                {config.linksPerChip} links to {view.switches} switch chips, {formatBandwidth(view.switchLinkBandwidth)} each; every other chip is one switch away.
+                {config.linksPerChip} links to {view.switches} switch chips, {formatBandwidth(view.switchLinkBandwidth)}{' '}
+                each; every other chip is one switch away.
               </li>
             )}
           </ul>
@@ -138,7 +180,11 @@ export function Inspector() {
           }
           healthyDistance={view.fabric === 'torus' ? torusDistance(view.dims, selection[0]!, selection[1]!) : 2}
           bfsDistance={graph ? bfsDistances(degraded?.graph ?? graph, selection[0]!)[selection[1]!]! : 2}
-          steps={path.map((h) => (h.viaSwitch >= 0 ? `${h.from} → switch → ${h.to}` : `${h.from} → ${h.to} (${h.direction > 0 ? '+' : '−'}${AXIS[h.dim] ?? `d${h.dim}`})`))}
+          steps={path.map((h) =>
+            h.viaSwitch >= 0
+              ? `${h.from} → switch → ${h.to}`
+              : `${h.from} → ${h.to} (${h.direction > 0 ? '+' : '−'}${AXIS[h.dim] ?? `d${h.dim}`})`,
+          )}
         />
       )}
     </section>
@@ -146,7 +192,8 @@ export function Inspector() {
 }
 
 function portText(config: ReturnType<typeof useExplorer.getState>['config']): string {
-  if (config.fabric === 'switched') return `${config.linksPerChip} × ${formatBandwidth(config.intraLinkBandwidth)} (both directions)`;
+  if (config.fabric === 'switched')
+    return `${config.linksPerChip} × ${formatBandwidth(config.intraLinkBandwidth)} (both directions)`;
   const inPlane = 2 * config.instanceDims.filter((k) => k > 1).length;
   const z = config.instancesPerUltraServer > 1 ? 2 : 0;
   return `${inPlane} × ${formatBandwidth(config.intraLinkBandwidth)} in the instance${z ? ` + ${z} × ${formatBandwidth(config.interLinkBandwidth)} between instances` : ''} (both directions)`;
@@ -180,7 +227,8 @@ function neighborsOf(view: ReturnType<typeof useView>, chip: number): Neighbor[]
   return out;
 }
 
-const isFailed = (links: readonly [number, number][], a: number, b: number) => links.some((l) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a));
+const isFailed = (links: readonly [number, number][], a: number, b: number) =>
+  links.some((l) => (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a));
 
 /** Fail chips or links (by click, from the link list, or at random) and see what the torus loses. */
 function FailurePanel() {
@@ -198,20 +246,30 @@ function FailurePanel() {
       <h3>What if something fails?</h3>
       <div className="row">
         <label>
-          <input type="checkbox" checked={failOnClick} onChange={(e) => setFailOnClick(e.target.checked)} /> Click a chip to fail it
+          <input type="checkbox" checked={failOnClick} onChange={(e) => setFailOnClick(e.target.checked)} /> Click a
+          chip to fail it
         </label>
       </div>
       <div className="row">
         <label>
           Random link failures
-          <input type="number" min={1} max={64} value={count} onChange={(e) => setCount(Math.max(1, Math.min(64, Math.floor(Number(e.target.value)) || 1)))} />
+          <input
+            type="number"
+            min={1}
+            max={64}
+            value={count}
+            onChange={(e) => setCount(Math.max(1, Math.min(64, Math.floor(Number(e.target.value)) || 1)))}
+          />
         </label>
         <button
           type="button"
           onClick={() => {
             const f = randomFailures(shape, { links: count, seed });
             setSeed(seed + 1);
-            setFailures((f.links ?? []).map(([a, b]) => [a, b] as [number, number]), failedChips);
+            setFailures(
+              (f.links ?? []).map(([a, b]) => [a, b] as [number, number]),
+              failedChips,
+            );
           }}
         >
           Fail {count}
@@ -239,7 +297,8 @@ function FailurePanel() {
           </dd>
           <dt>Bisection (one direction)</dt>
           <dd>
-            {formatBandwidth(impact.healthy.bisectionBandwidth)} → {formatBandwidth(impact.degraded.bisectionBandwidth)} (plane cut, upper bound)
+            {formatBandwidth(impact.healthy.bisectionBandwidth)} → {formatBandwidth(impact.degraded.bisectionBandwidth)}{' '}
+            (plane cut, upper bound)
           </dd>
           <dt>Reachable pairs</dt>
           <dd>{(impact.degraded.reachablePairFraction * 100).toFixed(1)}%</dd>
@@ -248,7 +307,9 @@ function FailurePanel() {
           </dt>
           <dd data-testid="failure-allreduce">
             {formatDuration(DEFAULT_ALLREDUCE_BYTES / impact.healthy.bisectionBandwidth)} →{' '}
-            {impact.degraded.bisectionBandwidth > 0 ? formatDuration(DEFAULT_ALLREDUCE_BYTES / impact.degraded.bisectionBandwidth) : 'cannot complete'}
+            {impact.degraded.bisectionBandwidth > 0
+              ? formatDuration(DEFAULT_ALLREDUCE_BYTES / impact.degraded.bisectionBandwidth)
+              : 'cannot complete'}
           </dd>
         </dl>
       )}
@@ -271,7 +332,8 @@ function PathSummary({ from, to, hops, modelDistance, healthyDistance, bfsDistan
     <div className="path-summary" data-testid="path-summary">
       <h3>Shortest path</h3>
       <p>
-        Chip {from} → chip {to}: <strong data-testid="path-hops">{formatCount(hops)}</strong> {hops === 1 ? 'hop' : 'hops'}
+        Chip {from} → chip {to}: <strong data-testid="path-hops">{formatCount(hops)}</strong>{' '}
+        {hops === 1 ? 'hop' : 'hops'}
         <span className="muted">
           {' '}
           (model distance <span data-testid="model-distance">{modelDistance}</span>, breadth-first search {bfsDistance}

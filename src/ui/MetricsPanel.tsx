@@ -38,7 +38,10 @@ export function MetricsPanel() {
                 </th>
               </tr>
               {METRIC_ROWS.filter((r) => r.group === group).map((row) => {
-                const vendor = vendorFigure(row, published.find((p) => p.metric === row.key));
+                const vendor = vendorFigure(
+                  row,
+                  published.find((p) => p.metric === row.key),
+                );
                 return (
                   <tr key={`${group}-${row.key}`}>
                     <th scope="row">
@@ -46,7 +49,13 @@ export function MetricsPanel() {
                       {row.hint && <span className="hint">{row.hint}</span>}
                     </th>
                     <td data-testid={`metric-${row.key}`}>
-                      <ProvenanceTip explanation={explainMetric(config, row.key, { presetId: edited ? null : presetId, formatQuantity })} align="end">
+                      <ProvenanceTip
+                        explanation={explainMetric(config, row.key, {
+                          presetId: edited ? null : presetId,
+                          formatQuantity,
+                        })}
+                        align="end"
+                      >
                         {formatMetric(row, metrics)}
                       </ProvenanceTip>
                       {vendor && (

@@ -22,7 +22,12 @@ export function SiteHoverTooltip() {
     detail = `UltraServer ${Math.floor(hover.id / plan.racksPerUltraServer) + 1} · ${formatPower(plan.rackDrawWatts)} IT`;
   }
   return (
-    <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="site-tooltip">
+    <div
+      className="tooltip"
+      style={{ left: hover.x + 14, top: hover.y + 14 }}
+      role="tooltip"
+      data-testid="site-tooltip"
+    >
       <strong>{title}</strong>
       <span>{detail}</span>
       <span className="muted">Click to go in · Escape to climb</span>

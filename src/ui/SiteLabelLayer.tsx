@@ -19,7 +19,11 @@ export function SiteLabelLayer() {
       const { positions, sizes } = campus.buildings;
       el.querySelectorAll<HTMLElement>('[data-building]').forEach((label) => {
         const b = Number(label.dataset.building);
-        const p = screenProjector.project(positions[b * 3]!, positions[b * 3 + 1]! + sizes[b * 3 + 1]! / 2 + 2, positions[b * 3 + 2]!);
+        const p = screenProjector.project(
+          positions[b * 3]!,
+          positions[b * 3 + 1]! + sizes[b * 3 + 1]! / 2 + 2,
+          positions[b * 3 + 2]!,
+        );
         label.style.visibility = p ? 'visible' : 'hidden';
         if (p) label.style.transform = `translate(${p.x}px, ${p.y}px) translate(-50%, -100%)`;
       });
@@ -34,7 +38,12 @@ export function SiteLabelLayer() {
     const placed = perBuilding > 0 ? Math.min(perBuilding, Math.max(0, plan.placedUltraServers - b * perBuilding)) : 0;
     const chips = placed * plan.chipsPerUltraServer;
     labels.push(
-      <div key={b} className={`site-label${placed ? '' : ' empty'}`} data-building={b} data-testid={`building-label-${b}`}>
+      <div
+        key={b}
+        className={`site-label${placed ? '' : ' empty'}`}
+        data-building={b}
+        data-testid={`building-label-${b}`}
+      >
         <strong>B{b + 1}</strong>
         {placed > 0 && (
           <span>

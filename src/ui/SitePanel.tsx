@@ -17,7 +17,9 @@ export function SitePanel() {
       <h2 id="site-title">{plan.name}</h2>
       <dl className="figures">
         <dt>UltraServers placed</dt>
-        <dd data-testid="site-placed">{formatCount(plan.placedUltraServers)} of {formatCount(metrics.ultraServers)}</dd>
+        <dd data-testid="site-placed">
+          {formatCount(plan.placedUltraServers)} of {formatCount(metrics.ultraServers)}
+        </dd>
         <dt>Fit by power</dt>
         <dd>{formatCount(plan.maxUltraServersByPower)}</dd>
         <dt>Fit by floor space</dt>
@@ -29,14 +31,23 @@ export function SitePanel() {
           {formatPower(metrics.facilityPowerWatts)} of {formatPower(plan.sitePowerLimitWatts)}
         </dd>
         <dt>Buildings used</dt>
-        <dd>{formatCount(plan.buildingsUsed)} of {formatCount(plan.buildings)}</dd>
+        <dd>
+          {formatCount(plan.buildingsUsed)} of {formatCount(plan.buildings)}
+        </dd>
         <dt>Racks</dt>
-        <dd>{formatCount(plan.racksUsed)} ({plan.racksPerUltraServer} per UltraServer)</dd>
+        <dd>
+          {formatCount(plan.racksUsed)} ({plan.racksPerUltraServer} per UltraServer)
+        </dd>
       </dl>
-      <h3>Scale-out network (Clos, {fabric.tiers} tiers, radix {fabric.radix})</h3>
+      <h3>
+        Scale-out network (Clos, {fabric.tiers} tiers, radix {fabric.radix})
+      </h3>
       <dl className="figures">
         <dt>Endpoints</dt>
-        <dd>{formatCount(network.endpoints)}{network.fits ? '' : ` — does not fit (max ${formatCount(network.maxEndpoints)})`}</dd>
+        <dd>
+          {formatCount(network.endpoints)}
+          {network.fits ? '' : ` — does not fit (max ${formatCount(network.maxEndpoints)})`}
+        </dd>
         <dt>Switches</dt>
         <dd>{formatCount(network.switches)}</dd>
         <dt>Optical transceivers</dt>
@@ -44,7 +55,11 @@ export function SitePanel() {
         <dt>Bisection (one direction)</dt>
         <dd>{formatBandwidth(network.bisectionBandwidth)}</dd>
         {network.paths.map((p) => (
-          <FragmentRow key={p.scope} label={`Latency, ${p.label}`} value={`${(p.latency * 1e6).toFixed(1)} µs, ${p.switches} ${p.switches === 1 ? 'switch' : 'switches'}`} />
+          <FragmentRow
+            key={p.scope}
+            label={`Latency, ${p.label}`}
+            value={`${(p.latency * 1e6).toFixed(1)} µs, ${p.switches} ${p.switches === 1 ? 'switch' : 'switches'}`}
+          />
         ))}
       </dl>
       {plan.problems.length > 0 && (

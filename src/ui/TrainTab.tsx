@@ -14,7 +14,13 @@ export function TrainTab() {
   return (
     <section className="panel-section train-tab" aria-labelledby="train-title">
       <h2 id="train-title">Time to train and goodput</h2>
-      <TrainingPanel config={config} training={training} reliability={reliability} onTrainingChange={setTraining} onReliabilityChange={setReliability} />
+      <TrainingPanel
+        config={config}
+        training={training}
+        reliability={reliability}
+        onTrainingChange={setTraining}
+        onReliabilityChange={setReliability}
+      />
       <div className="chart-grid">
         <GoodputChart systems={systems} parameters={training.parameters} reliability={reliability} width={520} />
         <CollectiveChart systems={systems} width={520} />

@@ -37,7 +37,8 @@ export function ViewDescription() {
       text += ` This instance: diameter ${formatHops(instance.diameterHops)}, average ${formatHops(instance.averageHops)}.`;
     }
   }
-  if (level === 'instance' || level === 'ultraserver') text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
+  if (level === 'instance' || level === 'ultraserver')
+    text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
   return (
     <p className="view-description" data-testid="view-description" aria-live="polite">
       {text}

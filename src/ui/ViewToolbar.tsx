@@ -35,7 +35,12 @@ export function ViewToolbar() {
       </div>
       {(level === 'instance' || level === 'ultraserver') && donutAvailable && (
         <label className="toggle">
-          <input type="checkbox" checked={donut} onChange={(e) => setDonut(e.target.checked)} data-testid="donut-toggle" />
+          <input
+            type="checkbox"
+            checked={donut}
+            onChange={(e) => setDonut(e.target.checked)}
+            data-testid="donut-toggle"
+          />
           Donut
         </label>
       )}
@@ -55,7 +60,8 @@ export function ViewToolbar() {
 function TorusDimsField() {
   const config = useExplorer((s) => s.config);
   const setTorusDims = useExplorer((s) => s.setTorusDims);
-  const current = config.fabric === 'torus' && config.instancesPerUltraServer === 1 ? config.instanceDims.join('×') : '';
+  const current =
+    config.fabric === 'torus' && config.instancesPerUltraServer === 1 ? config.instanceDims.join('×') : '';
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const apply = () => {

@@ -22,11 +22,14 @@ function withPrefix(value: number, unit: string, minimumFactor = 1): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return `0 ${unit}`;
   const magnitude = Math.abs(value);
-  const prefix = PREFIXES.find((p) => magnitude >= p.factor * 0.9995 && p.factor >= minimumFactor) ?? PREFIXES.find((p) => p.factor === minimumFactor)!;
+  const prefix =
+    PREFIXES.find((p) => magnitude >= p.factor * 0.9995 && p.factor >= minimumFactor) ??
+    PREFIXES.find((p) => p.factor === minimumFactor)!;
   return `${significant(value / prefix.factor)} ${prefix.symbol}${unit}`;
 }
 
-export const formatFlops = (flops: number | null): string => (flops === null ? 'not published' : withPrefix(flops, 'FLOP/s', 1e9));
+export const formatFlops = (flops: number | null): string =>
+  flops === null ? 'not published' : withPrefix(flops, 'FLOP/s', 1e9);
 
 /** Decimal bytes (GB, TB) as NVIDIA and Google print them. */
 export const formatBytesDecimal = (bytes: number): string => withPrefix(bytes, 'B', 1e9);
@@ -48,7 +51,8 @@ export function formatBytesBinary(bytes: number): string {
   if (!Number.isFinite(bytes)) return '—';
   if (bytes < 1024) return `${significant(bytes)} B`;
   const unit =
-    BINARY.find((b) => bytes / b.factor >= 1 && (b.factor <= 2 ** 30 || bytes / (b.factor / 1024) >= 1e5)) ?? BINARY[BINARY.length - 1]!;
+    BINARY.find((b) => bytes / b.factor >= 1 && (b.factor <= 2 ** 30 || bytes / (b.factor / 1024) >= 1e5)) ??
+    BINARY[BINARY.length - 1]!;
   return `${significant(bytes / unit.factor)} ${unit.symbol}`;
 }
 
@@ -119,9 +123,22 @@ export function formatDuration(seconds: number): string {
 }
 
 /** Days, four significant digits: "3.289 days". */
-export const formatDays = (days: number): string => (Number.isFinite(days) ? `${significant(days)} days` : days === Infinity ? '∞ days' : '—');
+export const formatDays = (days: number): string =>
+  Number.isFinite(days) ? `${significant(days)} days` : days === Infinity ? '∞ days' : '—';
 
-const SUPERSCRIPT: Readonly<Record<string, string>> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 /** Very large or small quantities in scientific notation: "3.791 × 10²⁵ FLOP". */
 export function formatScientific(value: number, unit = '', significantDigits = 4): string {
@@ -136,7 +153,8 @@ export function formatScientific(value: number, unit = '', significantDigits = 4
 const JOULES_PER_MWH = 3.6e9;
 
 /** Energy from joules in megawatt-hours, as utilities bill it: "563,000 MWh". */
-export const formatMegawattHours = (joules: number): string => (Number.isFinite(joules) ? `${significant(joules / JOULES_PER_MWH)} MWh` : '—');
+export const formatMegawattHours = (joules: number): string =>
+  Number.isFinite(joules) ? `${significant(joules / JOULES_PER_MWH)} MWh` : '—';
 
 /** US dollars, four significant digits: "$2,722,000", "$80". */
 export const formatUsd = (dollars: number): string => (Number.isFinite(dollars) ? format('$,.4~r')(dollars) : '—');

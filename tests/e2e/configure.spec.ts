@@ -11,7 +11,9 @@ async function expectMetric(page: Page, key: string, config: ClusterConfig) {
 
 const field = (page: Page, key: string) => page.getByTestId(`field-${key}`).locator('input').first();
 
-test('editing torus dims, chip count and link bandwidth moves the metrics to the model’s values; nonsense is refused', async ({ page }) => {
+test('editing torus dims, chip count and link bandwidth moves the metrics to the model’s values; nonsense is refused', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/?preset=trn2-ultraserver');
   await page.getByTestId('tab-controls').click();
@@ -38,7 +40,13 @@ test('editing torus dims, chip count and link bandwidth moves the metrics to the
   await expectMetric(page, 'scaleUpBandwidthPerUltraServer', config);
 
   // Refusals: each shows the allowed range at the field, and the last valid value stays in force.
-  for (const [key, text] of [['ultraServers', '-5'], ['ultraServers', 'abc'], ['ultraServers', '1e12'], ['ultraServers', 'NaN'], ['pue', '0.5']] as const) {
+  for (const [key, text] of [
+    ['ultraServers', '-5'],
+    ['ultraServers', 'abc'],
+    ['ultraServers', '1e12'],
+    ['ultraServers', 'NaN'],
+    ['pue', '0.5'],
+  ] as const) {
     await field(page, key).fill(text);
     await expect(page.getByTestId(`field-${key}`).getByRole('alert')).toContainText('allowed');
     await expectMetric(page, 'chips', config);
@@ -56,7 +64,9 @@ test('editing torus dims, chip count and link bandwidth moves the metrics to the
   expect(errors).toEqual([]);
 });
 
-test('the article’s 4× sparse speed-up gives 83.2 / 332.8 PFLOP/s, and reset returns to AWS’s figure', async ({ page }) => {
+test('the article’s 4× sparse speed-up gives 83.2 / 332.8 PFLOP/s, and reset returns to AWS’s figure', async ({
+  page,
+}) => {
   await page.goto('/?preset=trn2-ultraserver');
   await page.getByTestId('tab-controls').click();
   await page.getByTestId('field-sparseSpeedup').locator('input').fill('4');
@@ -65,11 +75,14 @@ test('the article’s 4× sparse speed-up gives 83.2 / 332.8 PFLOP/s, and reset 
   await expect(page.getByTestId('metric-fp8SparseFlops')).toContainText('164 PFLOP/s');
 });
 
-test('comparing the Trn2 UltraServer with GB200 NVL72 shows the article’s rows and flags its differences', async ({ page }) => {
+test('comparing the Trn2 UltraServer with GB200 NVL72 shows the article’s rows and flags its differences', async ({
+  page,
+}) => {
   await page.goto('/?preset=trn2-ultraserver');
   await page.getByTestId('tab-compare').click();
   const table = page.getByTestId('compare-table');
-  for (const r of ['Accelerators', 'HBM', 'Memory BW', 'Interconnect BW', 'Dense FP8', 'Sparse FP8']) await expect(table).toContainText(r);
+  for (const r of ['Accelerators', 'HBM', 'Memory BW', 'Interconnect BW', 'Dense FP8', 'Sparse FP8'])
+    await expect(table).toContainText(r);
   const published = page.getByTestId('compare-published');
   await expect(published).toContainText('68TB/s');
   await expect(published).toContainText('332.8 petaFLOPS');

@@ -11,7 +11,9 @@ async function expectPanelShowsModel(page: import('@playwright/test').Page, id: 
   }
 }
 
-test('opens on Project Rainier with a drawn 4×4 torus and the model’s numbers, without console errors', async ({ page }) => {
+test('opens on Project Rainier with a drawn 4×4 torus and the model’s numbers, without console errors', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await expect(page.getByTestId('preset-picker')).toHaveValue('rainier');

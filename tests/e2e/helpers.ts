@@ -21,7 +21,10 @@ export async function drawnFraction(page: Page, background = [0x0d, 0x11, 0x17])
   const png = PNG.sync.read(await canvas.screenshot());
   let drawn = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    const d = Math.abs(png.data[i]! - background[0]!) + Math.abs(png.data[i + 1]! - background[1]!) + Math.abs(png.data[i + 2]! - background[2]!);
+    const d =
+      Math.abs(png.data[i]! - background[0]!) +
+      Math.abs(png.data[i + 1]! - background[1]!) +
+      Math.abs(png.data[i + 2]! - background[2]!);
     if (d > 24) drawn++;
   }
   return drawn / (png.width * png.height);
@@ -31,7 +34,10 @@ export async function drawnFraction(page: Page, background = [0x0d, 0x11, 0x17])
 export async function waitForDrawing(page: Page, atLeast = 0.02): Promise<number> {
   let fraction = 0;
   await expect
-    .poll(async () => (fraction = await drawnFraction(page)), { timeout: 20_000, message: 'the canvas should draw the scene' })
+    .poll(async () => (fraction = await drawnFraction(page)), {
+      timeout: 20_000,
+      message: 'the canvas should draw the scene',
+    })
     .toBeGreaterThan(atLeast);
   return fraction;
 }

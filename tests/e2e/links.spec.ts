@@ -4,7 +4,10 @@ import { sampleAdversarialLinks } from '../../src/share/index';
 import { METRIC_ROWS, formatMetric } from '../../src/ui/metricRows';
 import { waitForDrawing, watchErrors } from './helpers';
 
-test('a link taken after configuring restores the same numbers and view in a fresh browser', async ({ page, browser }) => {
+test('a link taken after configuring restores the same numbers and view in a fresh browser', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/?preset=trn2-ultraserver');
   await waitForDrawing(page);
   await page.getByTestId('tab-controls').click();
@@ -27,7 +30,8 @@ test('a link taken after configuring restores the same numbers and view in a fre
   await fresh.goto(link);
   const config = { ...presetConfig('trn2-ultraserver'), instanceDims: [4, 8], ultraServers: 12 };
   const metrics = evaluate(config);
-  for (const row of METRIC_ROWS) await expect(fresh.getByTestId(`metric-${row.key}`)).toContainText(formatMetric(row, metrics));
+  for (const row of METRIC_ROWS)
+    await expect(fresh.getByTestId(`metric-${row.key}`)).toContainText(formatMetric(row, metrics));
   await expect(fresh.getByTestId('metric-chips')).toHaveText(originalChips!);
   await expect(fresh.getByTestId('crumb-current')).toContainText('UltraServer');
   await expect(fresh.getByTestId('view-description')).toContainText('4×8×4 3D torus');
@@ -48,7 +52,9 @@ test('a link focused on a rack reopens that rack', async ({ page }) => {
 
 test('a mangled link shows one notice naming what was rejected, and the app works', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/?v=1&preset=trn2&us=-4&pue=NaN&dims=0x9&bogus=1&level=%E0%A4%A&caption=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await page.goto(
+    '/?v=1&preset=trn2&us=-4&pue=NaN&dims=0x9&bogus=1&level=%E0%A4%A&caption=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  );
   const notices = page.getByTestId('notices');
   await expect(notices).toContainText('us');
   await expect(notices).toContainText('pue');
@@ -66,7 +72,10 @@ test('embed mode shows the view alone with a way back, following the frame size'
   await expect(page.locator('.sidebar')).toBeHidden();
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.getByTestId('embed-chrome')).toContainText('Trn2 UltraServer');
-  await expect(page.getByRole('link', { name: /Open in clusterscope/ })).toHaveAttribute('href', /preset=trn2-ultraserver/);
+  await expect(page.getByRole('link', { name: /Open in clusterscope/ })).toHaveAttribute(
+    'href',
+    /preset=trn2-ultraserver/,
+  );
   const canvas = (await page.locator('canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThan(600);
   await page.setViewportSize({ width: 960, height: 540 });

@@ -14,7 +14,9 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-test('100 level and preset switches leave three.js geometries, textures and the JS heap where they started', async ({ page }) => {
+test('100 level and preset switches leave three.js geometries, textures and the JS heap where they started', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await page.goto('/?preset=trn2-ultraserver');
   await waitForDrawing(page);

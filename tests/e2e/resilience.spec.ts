@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { waitForDrawing, watchErrors } from './helpers';
 
-test('no request leaves the page’s own origin, and the built page carries a content security policy', async ({ page, baseURL }) => {
+test('no request leaves the page’s own origin, and the built page carries a content security policy', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/?preset=trn2-ultraserver');

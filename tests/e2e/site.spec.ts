@@ -5,7 +5,12 @@ import { waitForDrawing, watchErrors } from './helpers';
 async function clickBox(page: Page, name: string, id: number) {
   const canvas = (await page.locator('canvas').first().boundingBox())!;
   let p: { x: number; y: number } | null = null;
-  await expect.poll(async () => (p = await page.evaluate(([n, i]) => window.__clusterscope!.boxOnScreen(n as string, i as number), [name, id]))).not.toBeNull();
+  await expect
+    .poll(
+      async () =>
+        (p = await page.evaluate(([n, i]) => window.__clusterscope!.boxOnScreen(n as string, i as number), [name, id])),
+    )
+    .not.toBeNull();
   await page.waitForTimeout(800); // the camera glides for 650 ms
   p = await page.evaluate(([n, i]) => window.__clusterscope!.boxOnScreen(n as string, i as number), [name, id]);
   await page.mouse.click(canvas.x + p!.x, canvas.y + p!.y);

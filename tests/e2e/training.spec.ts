@@ -7,7 +7,8 @@ test('changing MFU changes the days to train by the model’s ratio; nonsense is
   const days = page.getByTestId('train-days');
   await expect(days).toBeVisible();
   const at40 = Number(await days.getAttribute('data-value'));
-  const expected = estimateTraining(PRESETS['trn2-ultraserver'].config, DEFAULT_TRAINING, DEFAULT_RELIABILITY).ideal.days;
+  const expected = estimateTraining(PRESETS['trn2-ultraserver'].config, DEFAULT_TRAINING, DEFAULT_RELIABILITY).ideal
+    .days;
   expect(at40).toBeCloseTo(expected, 6);
 
   const mfu = page.getByTestId('train-mfu');

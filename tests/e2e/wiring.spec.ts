@@ -37,7 +37,10 @@ test('hover and click chips of the 4×4 torus; the path’s hop count is the mod
   const summary = page.getByTestId('path-summary');
   await expect(summary).toBeVisible();
   const text = (await summary.textContent())!;
-  const [from, to] = text.match(/Chip (\d+) → chip (\d+)/)!.slice(1).map(Number);
+  const [from, to] = text
+    .match(/Chip (\d+) → chip (\d+)/)!
+    .slice(1)
+    .map(Number);
   const expected = torusDistance([4, 4], from!, to!);
   expect(expected).toBeGreaterThan(0);
   await expect(page.getByTestId('path-hops')).toHaveText(String(expected));

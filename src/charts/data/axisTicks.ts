@@ -20,7 +20,12 @@ const isPowerOfTen = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round
  * holding fewer than two powers of ten labels d3's ticks, thinned the same way; a linear axis
  * labels the roughly `maxLabels` ticks d3 picks.
  */
-export function axisTicks(scale: TickScale, kind: 'log' | 'linear', formatTick: (value: number) => string, maxLabels = 6): AxisTick[] {
+export function axisTicks(
+  scale: TickScale,
+  kind: 'log' | 'linear',
+  formatTick: (value: number) => string,
+  maxLabels = 6,
+): AxisTick[] {
   const values = kind === 'log' ? scale.ticks() : scale.ticks(maxLabels);
   const labelled = kind === 'log' && values.filter(isPowerOfTen).length >= 2 ? values.filter(isPowerOfTen) : values;
   // d3 already keeps linear ticks near the count asked for; only decades need thinning.

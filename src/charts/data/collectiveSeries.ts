@@ -1,6 +1,15 @@
 import type { ClusterConfig } from '../../model/config';
-import { collectiveSweep, messageSizes, type CollectiveOptions, type CollectiveSweep } from '../../model/collectives/clusterCollectives';
-import { COLLECTIVE_ALGORITHM_LABELS, type CollectiveAlgorithm, type CollectiveOp } from '../../model/collectives/collectiveTime';
+import {
+  collectiveSweep,
+  messageSizes,
+  type CollectiveOptions,
+  type CollectiveSweep,
+} from '../../model/collectives/clusterCollectives';
+import {
+  COLLECTIVE_ALGORITHM_LABELS,
+  type CollectiveAlgorithm,
+  type CollectiveOp,
+} from '../../model/collectives/collectiveTime';
 
 export interface CollectiveSystem {
   label: string;
@@ -35,7 +44,11 @@ export function collectiveSweeps(
 }
 
 /** Lines for one chart: x is the message size in bytes, y the time (s) or bus bandwidth (B/s) in the chosen scope. */
-export function collectiveLines(sweeps: readonly SystemCollectiveSweep[], scope: CollectiveScope, metric: CollectiveMetric): CollectiveLine[] {
+export function collectiveLines(
+  sweeps: readonly SystemCollectiveSweep[],
+  scope: CollectiveScope,
+  metric: CollectiveMetric,
+): CollectiveLine[] {
   return sweeps.map(({ label, sweep }) => {
     const ys =
       metric === 'seconds'

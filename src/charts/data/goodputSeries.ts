@@ -58,7 +58,12 @@ export function goodputSeries(
   const { maxChips = 1_000_000 } = options;
   return systems.map(({ label, config }) => {
     const perDomain = chipsPerUltraServer(config);
-    const sweep = goodputSweep(config, parameters, reliability, goodputDomainCounts(config.ultraServers, perDomain, maxChips));
+    const sweep = goodputSweep(
+      config,
+      parameters,
+      reliability,
+      goodputDomainCounts(config.ultraServers, perDomain, maxChips),
+    );
     const points = sweep.ultraServers.map(
       (ultraServers, i): GoodputPoint => ({
         ultraServers,

@@ -67,7 +67,8 @@ export const SCALING_METRICS: Readonly<
     axisLabel: 'Average hops between chips of a domain',
     unit: 'hops',
     scale: 'linear',
-    subtitle: 'Inside one domain, so constant as domains are added; hops through the scale-out network are not counted.',
+    subtitle:
+      'Inside one domain, so constant as domains are added; hops through the scale-out network are not counted.',
   },
 };
 

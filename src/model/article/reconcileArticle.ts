@@ -53,7 +53,8 @@ export function reconcileArticleCell(cell: ArticleCell): CellReconciliation {
       chipOverrides: { ...preset.config.chipOverrides, ...d.configPatch?.chipOverrides },
     };
     const patchedValue = evaluate(patched)[cell.metric];
-    explained = patchedValue !== null && matchesPrinted(patchedValue / cell.multiplier, cell.number, d.roundedUpstream ?? false);
+    explained =
+      patchedValue !== null && matchesPrinted(patchedValue / cell.multiplier, cell.number, d.roundedUpstream ?? false);
   }
   return { cell, modelNumber, matches, explained };
 }

@@ -18,7 +18,14 @@ export const b200: ChipSpec = {
   fp32Dense: figure(80 * TERA, 'FLOP/s', 'Klockwood-B200', 'M', { note: 'Vector FP32 (no tensor-core FP32).' }),
   hbmCapacity: figure(180 * GB, 'B', 'NV-DGXB200-UG', 'H', {
     note: 'Usable in DGX B200: 1,440 GB / 8.',
-    alternatives: [{ value: 192 * GB, source: ['Klockwood-B200'], confidence: 'M', note: 'C13: 192 GB physical (8 × 24 GB stacks).' }],
+    alternatives: [
+      {
+        value: 192 * GB,
+        source: ['Klockwood-B200'],
+        confidence: 'M',
+        note: 'C13: 192 GB physical (8 × 24 GB stacks).',
+      },
+    ],
   }),
   hbmBandwidth: figure(8 * TERA, 'B/s', ['AIPS-wiki', 'Klockwood-B200'], 'M', {
     alternatives: [{ value: 7.7 * TERA, source: ['Verda-GB300'], confidence: 'M', note: 'Verda lists 7.7 TB/s.' }],
@@ -27,6 +34,8 @@ export const b200: ChipSpec = {
     note: 'NVLink 5: 18 links, 900 GB/s each way.',
   }),
   scaleUpIntraInstance: figure(1800 * GB, 'B/s', ['MLC-B200'], 'M'),
-  scaleOutBandwidth: figure(gbitPerSecond(400), 'B/s', 'NV-DGXB200-UG', 'H', { note: 'One ConnectX-7 400 Gb/s per GPU.' }),
+  scaleOutBandwidth: figure(gbitPerSecond(400), 'B/s', 'NV-DGXB200-UG', 'H', {
+    note: 'One ConnectX-7 400 Gb/s per GPU.',
+  }),
   tdp: figure(1000, 'W', ['MLC-B200', 'Klockwood-B200'], 'H'),
 };

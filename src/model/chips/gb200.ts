@@ -12,7 +12,7 @@ export const gb200: ChipSpec = {
   cores: figure(10, 'count', 'Klockwood-B200', 'M'),
   hbmStacks: figure(8, 'count', 'Klockwood-B200', 'M'),
   fp8Dense: figure(5 * PETA, 'FLOP/s', ['Klockwood-B200', 'aiwiki-NVL72'], 'M', {
-    note: '360 PF / 72 GPUs. Verda\'s 4.5 PF is treated as an error (fact sheet §8a).',
+    note: "360 PF / 72 GPUs. Verda's 4.5 PF is treated as an error (fact sheet §8a).",
   }),
   fp8Sparse: figure(10 * PETA, 'FLOP/s', ['Klockwood-B200', 'aiwiki-NVL72'], 'M'),
   bf16Dense: figure(2.5 * PETA, 'FLOP/s', 'Klockwood-B200', 'M'),
@@ -23,7 +23,9 @@ export const gb200: ChipSpec = {
   scaleUpBandwidth: figure(1800 * GB, 'B/s', ['aiwiki-NVL72', 'Verda-GB300'], 'M', {
     note: 'NVLink 5, 900 GB/s each way; 72 × 1.8 TB/s = 129.6 TB/s per NVL72.',
   }),
-  scaleUpIntraInstance: figure(1800 * GB, 'B/s', ['aiwiki-NVL72'], 'M', { note: 'Switched: every link goes to an NVLink switch tray.' }),
+  scaleUpIntraInstance: figure(1800 * GB, 'B/s', ['aiwiki-NVL72'], 'M', {
+    note: 'Switched: every link goes to an NVLink switch tray.',
+  }),
   scaleOutBandwidth: figure(gbitPerSecond(400), 'B/s', 'clusterscope', 'U', {
     note: 'Assumed ConnectX-7 400 Gb/s per GPU, as in DGX B200; NVL72 NICs vary by build.',
   }),

@@ -36,7 +36,12 @@ export const trainium2: ChipSpec = {
   hbmBandwidth: figure(2.9 * TERA, 'B/s', 'AWS-T2', 'H', {
     note: '16 × 2.9 TB/s = 46.4 TB/s per instance, as AWS publishes.',
     alternatives: [
-      { value: 3.0 * TERA, source: ['AWS-NKI-T2'], confidence: 'H', note: 'C4: the NKI guide (Dec 2025) says 3.0 TB/s.' },
+      {
+        value: 3.0 * TERA,
+        source: ['AWS-NKI-T2'],
+        confidence: 'H',
+        note: 'C4: the NKI guide (Dec 2025) says 3.0 TB/s.',
+      },
     ],
   }),
   scaleUpBandwidth: figure(1280 * GB, 'B/s', ['AWS-T2', 'AWS-Trn2'], 'H', {

@@ -41,7 +41,11 @@ export function resolvePolicy(config: ClusterConfig, policy: AlgorithmPolicy | '
 export function scaleUpCollectiveFabric(config: ClusterConfig, stepLatency?: number): CollectiveFabric {
   if (config.fabric === 'switched') {
     return switchedCollectiveFabric(
-      { nodes: chipsPerUltraServer(config), linksPerChip: config.linksPerChip, linkBandwidth: config.intraLinkBandwidth },
+      {
+        nodes: chipsPerUltraServer(config),
+        linksPerChip: config.linksPerChip,
+        linkBandwidth: config.intraLinkBandwidth,
+      },
       stepLatency ?? SWITCHED_STEP_LATENCY.value,
     );
   }
@@ -50,7 +54,11 @@ export function scaleUpCollectiveFabric(config: ClusterConfig, stepLatency?: num
 
 /** The scale-out network as one same-index group sees it: one rank per UltraServer, its chip's NIC. */
 export function scaleOutCollectiveFabric(config: ClusterConfig, stepLatency?: number): CollectiveFabric {
-  return networkCollectiveFabric(config.ultraServers, config.scaleOutBandwidthPerChip, stepLatency ?? EFA_STEP_LATENCY.value);
+  return networkCollectiveFabric(
+    config.ultraServers,
+    config.scaleOutBandwidthPerChip,
+    stepLatency ?? EFA_STEP_LATENCY.value,
+  );
 }
 
 export interface ScaleUpCollectives {
@@ -78,7 +86,10 @@ export function clusterCollectives(
   bytes: number,
   options: Partial<CollectiveOptions> = {},
 ): ClusterCollectives {
-  const { scaleUpStepLatency, scaleOutStepLatency, reductionSecondsPerByte, ...rest } = { ...DEFAULT_COLLECTIVE_OPTIONS, ...options };
+  const { scaleUpStepLatency, scaleOutStepLatency, reductionSecondsPerByte, ...rest } = {
+    ...DEFAULT_COLLECTIVE_OPTIONS,
+    ...options,
+  };
   const policy = resolvePolicy(config, rest.policy);
   const domain = scaleUpCollectiveFabric(config, scaleUpStepLatency);
   const network = scaleOutCollectiveFabric(config, scaleOutStepLatency);
@@ -130,7 +141,10 @@ export function collectiveSweep(
   op: CollectiveOp,
   options: Partial<CollectiveOptions> & { sizes?: readonly number[] } = {},
 ): CollectiveSweep {
-  const { scaleUpStepLatency, scaleOutStepLatency, reductionSecondsPerByte, ...rest } = { ...DEFAULT_COLLECTIVE_OPTIONS, ...options };
+  const { scaleUpStepLatency, scaleOutStepLatency, reductionSecondsPerByte, ...rest } = {
+    ...DEFAULT_COLLECTIVE_OPTIONS,
+    ...options,
+  };
   const policy = resolvePolicy(config, rest.policy);
   const bytes = [...(options.sizes ?? messageSizes())];
   const domain = scaleUpCollectiveFabric(config, scaleUpStepLatency);

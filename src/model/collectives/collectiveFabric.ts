@@ -37,9 +37,7 @@ export interface CollectiveFabric {
  * visited first, while the exchanges are largest.
  */
 export function torusCollectiveFabric(shape: TorusShape, stepLatency: number): CollectiveFabric {
-  const axes = shape.dims
-    .map((k, i) => ({ k, link: shape.linkBandwidth[i] ?? 0 }))
-    .filter((axis) => axis.k >= 2);
+  const axes = shape.dims.map((k, i) => ({ k, link: shape.linkBandwidth[i] ?? 0 })).filter((axis) => axis.k >= 2);
   const ranks = shape.dims.reduce((product, k) => product * k, 1);
   const injectionBandwidth = axes.reduce((sum, axis) => sum + axis.link, 0);
   const injectionBound = ranks > 1 ? (ranks - 1) / ranks / injectionBandwidth : 0;
@@ -81,7 +79,12 @@ export function networkCollectiveFabric(ranks: number, bandwidth: number, stepLa
   return flatFabric('network', ranks, bandwidth, stepLatency);
 }
 
-function flatFabric(kind: 'switched' | 'network', ranks: number, bandwidth: number, stepLatency: number): CollectiveFabric {
+function flatFabric(
+  kind: 'switched' | 'network',
+  ranks: number,
+  bandwidth: number,
+  stepLatency: number,
+): CollectiveFabric {
   return {
     kind,
     ranks,

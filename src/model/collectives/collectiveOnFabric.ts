@@ -12,7 +12,8 @@ import { ringCollective } from './ring';
 /** Algorithms that make sense for an operation on a fabric (all-to-all: direct only). */
 export function algorithmsFor(op: CollectiveOp, fabric: CollectiveFabric): CollectiveAlgorithm[] {
   if (op === 'all-to-all') return ['mesh'];
-  const rings: CollectiveAlgorithm[] = fabric.torusRingSteps === null ? ['ring', 'kangaring'] : ['ring', 'kangaring', 'torus-rings'];
+  const rings: CollectiveAlgorithm[] =
+    fabric.torusRingSteps === null ? ['ring', 'kangaring'] : ['ring', 'kangaring', 'torus-rings'];
   return [...rings, 'recursive-halving-doubling', 'mesh'];
 }
 

@@ -46,5 +46,10 @@ export function recursiveHalvingDoublingCollective(
 
   const passes = op === 'all-reduce' ? 2 : 1;
   const reductionSeconds = reduces(op) ? ((p - 1) / p) * n * (cost.gamma ?? 0) : 0;
-  return collectiveTime({ ...base, steps: passes * passSteps, transferSeconds: passes * passTransfer, reductionSeconds });
+  return collectiveTime({
+    ...base,
+    steps: passes * passSteps,
+    transferSeconds: passes * passTransfer,
+    reductionSeconds,
+  });
 }

@@ -27,14 +27,25 @@ export function ringCollective(
   const passSteps = directions === 1 ? p - 1 : Math.floor(p / 2);
   const passTransfer = (((p - 1) / p) * n * beta) / directions;
   const reduction = ((p - 1) / p) * n * gamma;
-  const base = { op, algorithm: directions === 1 ? ('ring' as const) : ('kangaring' as const), ranks, bytes, alpha: cost.alpha };
+  const base = {
+    op,
+    algorithm: directions === 1 ? ('ring' as const) : ('kangaring' as const),
+    ranks,
+    bytes,
+    alpha: cost.alpha,
+  };
   switch (op) {
     case 'all-gather':
       return collectiveTime({ ...base, steps: passSteps, transferSeconds: passTransfer });
     case 'reduce-scatter':
       return collectiveTime({ ...base, steps: passSteps, transferSeconds: passTransfer, reductionSeconds: reduction });
     case 'all-reduce':
-      return collectiveTime({ ...base, steps: 2 * passSteps, transferSeconds: 2 * passTransfer, reductionSeconds: reduction });
+      return collectiveTime({
+        ...base,
+        steps: 2 * passSteps,
+        transferSeconds: 2 * passTransfer,
+        reductionSeconds: reduction,
+      });
     case 'all-to-all': {
       const linkLoad = directions === 1 ? (n * (p - 1)) / 2 : (n * Math.floor((p * p) / 4)) / (2 * p);
       return collectiveTime({ ...base, steps: passSteps, transferSeconds: linkLoad * beta });

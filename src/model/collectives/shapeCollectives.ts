@@ -18,7 +18,13 @@ export function torusCollective(
   stepLatency = NEURONLINK_STEP_LATENCY.value,
   reductionSecondsPerByte = 0,
 ): CollectiveTime {
-  return collectiveOnFabric(op, 'torus-rings', torusCollectiveFabric(shape, stepLatency), bytes, reductionSecondsPerByte)!;
+  return collectiveOnFabric(
+    op,
+    'torus-rings',
+    torusCollectiveFabric(shape, stepLatency),
+    bytes,
+    reductionSecondsPerByte,
+  )!;
 }
 
 /** A collective on a non-blocking switched domain with a given algorithm (default: ring). */
@@ -30,5 +36,11 @@ export function switchedCollective(
   stepLatency = SWITCHED_STEP_LATENCY.value,
   reductionSecondsPerByte = 0,
 ): CollectiveTime {
-  return collectiveOnFabric(op, algorithm, switchedCollectiveFabric(shape, stepLatency), bytes, reductionSecondsPerByte)!;
+  return collectiveOnFabric(
+    op,
+    algorithm,
+    switchedCollectiveFabric(shape, stepLatency),
+    bytes,
+    reductionSecondsPerByte,
+  )!;
 }

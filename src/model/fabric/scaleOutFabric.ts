@@ -21,7 +21,8 @@ export function scaleOutFabric(config: ClusterConfig, fabric: FabricConfig = DEF
   const nicsPerChip = Math.max(1, Math.floor(fabric.nicsPerChip));
   const nicsPerUltraServer = chipsPerUltraServer(config) * nicsPerChip;
   const clos = closFabric(totalChips(config) * nicsPerChip, config.scaleOutBandwidthPerChip / nicsPerChip, fabric);
-  const perUltraServer = (endpoints: number) => (nicsPerUltraServer > 0 ? Math.floor(endpoints / nicsPerUltraServer) : 0);
+  const perUltraServer = (endpoints: number) =>
+    nicsPerUltraServer > 0 ? Math.floor(endpoints / nicsPerUltraServer) : 0;
   return {
     ...clos,
     nicsPerUltraServer,

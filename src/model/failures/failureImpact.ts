@@ -143,7 +143,8 @@ export function analyzeTorusFailures(
       averageHops: degradedHealth.averageHops - healthy.averageHops,
       bisectionLinks: degradedHealth.bisectionLinks - healthy.bisectionLinks,
       bisectionBandwidth: degradedHealth.bisectionBandwidth - healthy.bisectionBandwidth,
-      bisectionFraction: healthy.bisectionBandwidth > 0 ? degradedHealth.bisectionBandwidth / healthy.bisectionBandwidth : 1,
+      bisectionFraction:
+        healthy.bisectionBandwidth > 0 ? degradedHealth.bisectionBandwidth / healthy.bisectionBandwidth : 1,
     },
     failedChips: degraded.failedChips,
     downLinks: degraded.downLinks,

@@ -43,7 +43,7 @@ export function weakestPlaneCut(shape: TorusShape, downLinks: readonly DownLink[
     const xb = coordsOf(link.b, dims)[link.dim]!;
     const lower = (xa + 1) % k === xb ? xa : xb;
     const half = Math.floor(k / 2);
-    const offsets = new Set([lower % counts.length, (lower - half + k) % k % counts.length]);
+    const offsets = new Set([lower % counts.length, ((lower - half + k) % k) % counts.length]);
     for (const c of offsets) counts[c]!++;
   }
 

@@ -77,12 +77,24 @@ export const RELIABILITY_PROVENANCE: Readonly<Record<keyof ReliabilityConfig, Fi
       '46 host interruptions (unplanned maintenance, SSD, PSU, chassis, IO board, CPU, DRAM) ' +
       'over 2,048 eight-GPU servers × 54 days ≈ 6.6 years per host.',
   }),
-  scaleOutMtbfPerChip: figure(DEFAULT_RELIABILITY.scaleOutMtbfPerChip, 's', ['Meta-Llama3', 'Klockwood-Reliability'], 'D', {
-    note: llama3Note('42 network interruptions (switch/cable 35, NIC 7)'),
-  }),
-  softwareMtbfPerChip: figure(DEFAULT_RELIABILITY.softwareMtbfPerChip, 's', ['Meta-Llama3', 'Klockwood-Reliability'], 'D', {
-    note: llama3Note('63 software or unexplained interruptions (bugs, NCCL watchdog, dependency)'),
-  }),
+  scaleOutMtbfPerChip: figure(
+    DEFAULT_RELIABILITY.scaleOutMtbfPerChip,
+    's',
+    ['Meta-Llama3', 'Klockwood-Reliability'],
+    'D',
+    {
+      note: llama3Note('42 network interruptions (switch/cable 35, NIC 7)'),
+    },
+  ),
+  softwareMtbfPerChip: figure(
+    DEFAULT_RELIABILITY.softwareMtbfPerChip,
+    's',
+    ['Meta-Llama3', 'Klockwood-Reliability'],
+    'D',
+    {
+      note: llama3Note('63 software or unexplained interruptions (bugs, NCCL watchdog, dependency)'),
+    },
+  ),
   scaleUpLinkMtbf: figure(DEFAULT_RELIABILITY.scaleUpLinkMtbf, 's', 'clusterscope', 'U', {
     note: 'Assumed 10⁷ hours (100 FIT) per link. No public figure; Meta counts NVLink faults under "faulty GPU".',
   }),

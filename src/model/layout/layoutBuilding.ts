@@ -37,7 +37,18 @@ export function layoutBuilding(plan: SitePlan, building: number): BuildingLayout
   }
   if (b >= 0) {
     const supportDepth = plan.buildingWidth - plan.hallDepth;
-    writeBox(structures, halls, 0, SLAB / 2, plan.buildingWidth / 2 - supportDepth / 2, plan.buildingLength, SLAB, supportDepth, BOX_CATEGORY.supportGallery, NO_ID);
+    writeBox(
+      structures,
+      halls,
+      0,
+      SLAB / 2,
+      plan.buildingWidth / 2 - supportDepth / 2,
+      plan.buildingLength,
+      SLAB,
+      supportDepth,
+      BOX_CATEGORY.supportGallery,
+      NO_ID,
+    );
   }
 
   const rowsPerHall = plan.rowsPerHall;
@@ -62,7 +73,18 @@ export function layoutBuilding(plan: SitePlan, building: number): BuildingLayout
           id = ultraServer * perUltraServer + (slot % perUltraServer);
           category = ultraServer < plan.placedUltraServers ? BOX_CATEGORY.rackOccupied : BOX_CATEGORY.rackEmpty;
         }
-        writeBox(racks, i++, hallX + slot * g.rackWidth, g.rackHeight / 2, z, g.rackWidth, g.rackHeight, g.rackDepth, category, id);
+        writeBox(
+          racks,
+          i++,
+          hallX + slot * g.rackWidth,
+          g.rackHeight / 2,
+          z,
+          g.rackWidth,
+          g.rackHeight,
+          g.rackDepth,
+          category,
+          id,
+        );
       }
     }
   }

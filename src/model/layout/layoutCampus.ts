@@ -37,8 +37,23 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
     const placed = perBuilding > 0 ? Math.min(perBuilding, Math.max(0, plan.placedUltraServers - b * perBuilding)) : 0;
     buildingFill[b] = perBuilding > 0 ? placed / perBuilding : 0;
     const category =
-      placed > 0 ? BOX_CATEGORY.buildingOccupied : b < plan.buildingsLive ? BOX_CATEGORY.buildingLive : BOX_CATEGORY.buildingPlanned;
-    writeBox(buildings, b, centre[0]!, g.buildingHeight / 2, centre[1]!, plan.buildingLength, g.buildingHeight, plan.buildingWidth, category, b);
+      placed > 0
+        ? BOX_CATEGORY.buildingOccupied
+        : b < plan.buildingsLive
+          ? BOX_CATEGORY.buildingLive
+          : BOX_CATEGORY.buildingPlanned;
+    writeBox(
+      buildings,
+      b,
+      centre[0]!,
+      g.buildingHeight / 2,
+      centre[1]!,
+      plan.buildingLength,
+      g.buildingHeight,
+      plan.buildingWidth,
+      category,
+      b,
+    );
   }
 
   const wantBlocks = options.rackBlocks ?? true;
@@ -60,7 +75,8 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
     const rows = Math.ceil(inHall / perRow);
     // The block spans from the first row's front to the last occupied row's back.
     const depth = (rows - 1) * plan.rowPitch + g.rackDepth;
-    const x = centre[0]! + frame.firstHallX + hall * plan.hallLength + frame.firstRackX - g.rackWidth / 2 + rowLength / 2;
+    const x =
+      centre[0]! + frame.firstHallX + hall * plan.hallLength + frame.firstRackX - g.rackWidth / 2 + rowLength / 2;
     const z = centre[1]! + frame.firstRowZ - g.rackDepth / 2 + depth / 2;
     writeBox(rackBlocks, i, x, g.rackHeight / 2, z, rowLength, g.rackHeight, depth, BOX_CATEGORY.rackBlock, i);
   }

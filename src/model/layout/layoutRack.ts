@@ -86,7 +86,18 @@ export function layoutRack(plan: SitePlan, rack: number, options: RackLayoutOpti
       for (let k = 0; k < onTray; k++) {
         const x = (k - (onTray - 1) / 2) * chipPitch;
         // On the tray edge that faces the default camera (+z), like a faceplate, so every tray shows its chips.
-        writeBox(chips, c++, x, trayY, trayDepth / 2 + CHIP_HEIGHT / 2, CHIP_SIZE, Math.min(CHIP_SIZE, trayHeight), CHIP_HEIGHT, BOX_CATEGORY.chip, firstGlobalChip + chip + k);
+        writeBox(
+          chips,
+          c++,
+          x,
+          trayY,
+          trayDepth / 2 + CHIP_HEIGHT / 2,
+          CHIP_SIZE,
+          Math.min(CHIP_SIZE, trayHeight),
+          CHIP_HEIGHT,
+          BOX_CATEGORY.chip,
+          firstGlobalChip + chip + k,
+        );
       }
     }
   }

@@ -22,10 +22,26 @@ export function layoutRacks(plan: SitePlan): BoxInstances {
 
   let i = 0;
   for (let u = 0; u < plan.placedUltraServers; u++) {
-    const x0 = centre[0]! + frame.firstHallX + hall * plan.hallLength + frame.firstRackX + rowSlot * perUltraServer * g.rackWidth;
+    const x0 =
+      centre[0]! +
+      frame.firstHallX +
+      hall * plan.hallLength +
+      frame.firstRackX +
+      rowSlot * perUltraServer * g.rackWidth;
     const z = centre[1]! + frame.firstRowZ + row * plan.rowPitch;
     for (let r = 0; r < perUltraServer; r++, i++) {
-      writeBox(racks, i, x0 + r * g.rackWidth, g.rackHeight / 2, z, g.rackWidth, g.rackHeight, g.rackDepth, BOX_CATEGORY.rackOccupied, i);
+      writeBox(
+        racks,
+        i,
+        x0 + r * g.rackWidth,
+        g.rackHeight / 2,
+        z,
+        g.rackWidth,
+        g.rackHeight,
+        g.rackDepth,
+        BOX_CATEGORY.rackOccupied,
+        i,
+      );
     }
     // Advance: next position in the row, then row, hall, building (the fill order of rackAddress).
     inHall++;

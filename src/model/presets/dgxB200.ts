@@ -35,16 +35,28 @@ export const dgxB200: Preset = {
     hostPowerWatts: figure(6300, 'W', 'NV-DGXB200-UG', 'D', {
       note: '14.3 kW system maximum − 8 × 1,000 W GPUs: CPUs, NVSwitches, NICs, fans, conversion.',
     }),
-    overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U', { note: 'Assumed share of the scale-out network outside the box.' }),
-    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', { note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.' }),
+    overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U', {
+      note: 'Assumed share of the scale-out network outside the box.',
+    }),
+    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', {
+      note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.',
+    }),
   },
   published: [
     { metric: 'chips', label: 'B200 GPUs', figure: figure(8, 'count', 'NV-DGXB200-UG', 'H') },
-    { metric: 'fp8DenseFlops', label: 'Dense FP8', figure: figure(36 * PETA, 'FLOP/s', 'AIPS-wiki', 'M', { note: 'Half of 72 PF sparse.' }) },
+    {
+      metric: 'fp8DenseFlops',
+      label: 'Dense FP8',
+      figure: figure(36 * PETA, 'FLOP/s', 'AIPS-wiki', 'M', { note: 'Half of 72 PF sparse.' }),
+    },
     { metric: 'fp8SparseFlops', label: 'Sparse FP8', figure: figure(72 * PETA, 'FLOP/s', 'AIPS-wiki', 'M') },
     { metric: 'hbmBytes', label: 'HBM', figure: figure(1440 * GB, 'B', 'NV-DGXB200-UG', 'H') },
     { metric: 'hbmBandwidth', label: 'HBM bandwidth', figure: figure(64 * TERA, 'B/s', 'AIPS-wiki', 'M') },
-    { metric: 'scaleUpBandwidthPerUltraServer', label: 'NVLink aggregate', figure: figure(14.4 * TERA, 'B/s', 'NV-DGXB200-UG', 'H') },
+    {
+      metric: 'scaleUpBandwidthPerUltraServer',
+      label: 'NVLink aggregate',
+      figure: figure(14.4 * TERA, 'B/s', 'NV-DGXB200-UG', 'H'),
+    },
     { metric: 'hostMemoryBytes', label: 'System memory', figure: figure(2 * TB, 'B', 'NV-DGXB200-UG', 'H') },
   ],
 };

@@ -36,12 +36,18 @@ export const gb200Nvl72: Preset = {
     linksPerChip: figure(NVLINK5_LINKS, 'count', 'Verda-GB300', 'M'),
     intraLinkBandwidth: figure(100 * GB, 'B/s', 'Verda-GB300', 'D', { note: '1.8 TB/s ÷ 18 links.' }),
     switchesPerUltraServer: figure(18, 'count', 'introl', 'M', { note: '9 NVLink switch trays, 2 switch chips each.' }),
-    hostMemoryPerHost: figure((17 * TB) / COMPUTE_TRAYS, 'B', 'aiwiki-NVL72', 'D', { note: 'Up to 17 TB LPDDR5X per rack ÷ 18 trays.' }),
+    hostMemoryPerHost: figure((17 * TB) / COMPUTE_TRAYS, 'B', 'aiwiki-NVL72', 'D', {
+      note: 'Up to 17 TB LPDDR5X per rack ÷ 18 trays.',
+    }),
     hostPowerWatts: figure(TRAY_HOST_POWER, 'W', 'introl', 'D', {
       note: '(~120 kW rack − 72 × 1,200 W GPUs) ÷ 18 trays: Grace CPUs, switch trays, NICs, pumps.',
     }),
-    overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U', { note: 'Assumed share of the scale-out network.' }),
-    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', { note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.' }),
+    overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U', {
+      note: 'Assumed share of the scale-out network.',
+    }),
+    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', {
+      note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.',
+    }),
   },
   published: [
     { metric: 'chips', label: 'Blackwell GPUs', figure: figure(72, 'count', 'aiwiki-NVL72', 'M') },
@@ -49,6 +55,10 @@ export const gb200Nvl72: Preset = {
     { metric: 'fp8SparseFlops', label: 'Sparse FP8', figure: figure(720 * PETA, 'FLOP/s', 'aiwiki-NVL72', 'M') },
     { metric: 'hbmBytes', label: 'HBM', figure: figure(13.4 * TB, 'B', 'aiwiki-NVL72', 'M') },
     { metric: 'hbmBandwidth', label: 'HBM bandwidth', figure: figure(576 * TERA, 'B/s', 'aiwiki-NVL72', 'M') },
-    { metric: 'scaleUpBandwidthPerUltraServer', label: 'NVLink aggregate', figure: figure(130 * TERA, 'B/s', 'aiwiki-NVL72', 'M') },
+    {
+      metric: 'scaleUpBandwidthPerUltraServer',
+      label: 'NVLink aggregate',
+      figure: figure(130 * TERA, 'B/s', 'aiwiki-NVL72', 'M'),
+    },
   ],
 };

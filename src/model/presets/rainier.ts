@@ -21,7 +21,9 @@ export const rainier: Preset = {
     {
       metric: 'chips',
       label: 'Trainium2 chips',
-      figure: figure(500_000, 'count', 'AWS-Rainier-2025', 'H', { note: '"Nearly 500,000" when declared operational.' }),
+      figure: figure(500_000, 'count', 'AWS-Rainier-2025', 'H', {
+        note: '"Nearly 500,000" when declared operational.',
+      }),
     },
   ],
 };

@@ -28,16 +28,26 @@ export const tpuV5pPod: Preset = {
     pue: 1.14,
   },
   provenance: {
-    instanceDims: figure(8960, 'count', ['GCP-v5p', 'ScalingBook'], 'H', { note: 'Full pod 16×20×28 (largest slice 16×16×24).' }),
-    intraLinkBandwidth: figure(200e9, 'B/s', 'GCP-v5p', 'D', { note: '1,200 GB/s ÷ 6 links (ScalingBook: ~90 GB/s one way).' }),
+    instanceDims: figure(8960, 'count', ['GCP-v5p', 'ScalingBook'], 'H', {
+      note: 'Full pod 16×20×28 (largest slice 16×16×24).',
+    }),
+    intraLinkBandwidth: figure(200e9, 'B/s', 'GCP-v5p', 'D', {
+      note: '1,200 GB/s ÷ 6 links (ScalingBook: ~90 GB/s one way).',
+    }),
     chipsPerHost: figure(4, 'count', 'GCP-v5p', 'M'),
     hostMemoryPerHost: figure(448 * GiB, 'B', 'clusterscope', 'U', { note: 'Not in our sources: an assumption.' }),
     hostPowerWatts: figure(800, 'W', 'clusterscope', 'U', { note: 'Not published: an assumption.' }),
     overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U'),
-    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', { note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.' }),
+    pue: figure(1.14, 'ratio', 'AWS-Sust', 'H', {
+      note: 'AWS fleet PUE, applied to every system for a like-for-like comparison.',
+    }),
   },
   published: [
     { metric: 'chips', label: 'TPU v5p chips', figure: figure(8960, 'count', 'GCP-v5p', 'H') },
-    { metric: 'bf16DenseFlops', label: 'Peak BF16', figure: figure(4.11 * EXA, 'FLOP/s', 'ScalingBook', 'M', { note: '8,960 × 459 TF ≈ 4.1 EF ("~4 EF").' }) },
+    {
+      metric: 'bf16DenseFlops',
+      label: 'Peak BF16',
+      figure: figure(4.11 * EXA, 'FLOP/s', 'ScalingBook', 'M', { note: '8,960 × 459 TF ≈ 4.1 EF ("~4 EF").' }),
+    },
   ],
 };

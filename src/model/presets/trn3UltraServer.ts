@@ -32,11 +32,15 @@ export const trn3UltraServer: Preset = {
   provenance: {
     instanceDims: figure(4, 'count', 'AWS-Trn3', 'H', { note: '36 servers × 4 chips.' }),
     instancesPerUltraServer: figure(SERVERS, 'count', 'AWS-Trn3', 'H'),
-    linksPerChip: figure(NEURONLINK_V4_LINKS, 'count', 'AWS-Trn3', 'H', { note: 'PCIe Gen6 x8 links: 4 intra-server, 5 inter-server, 2 inter-rack.' }),
+    linksPerChip: figure(NEURONLINK_V4_LINKS, 'count', 'AWS-Trn3', 'H', {
+      note: 'PCIe Gen6 x8 links: 4 intra-server, 5 inter-server, 2 inter-rack.',
+    }),
     intraLinkBandwidth: figure(trainium3.scaleUpBandwidth.value / NEURONLINK_V4_LINKS, 'B/s', 'AWS-T3', 'D', {
       note: '2.56 TB/s per chip ÷ 11 links; AWS also gives 2,048 GiB/s and 704 GB/s (C6).',
     }),
-    switchesPerUltraServer: figure(18, 'count', 'clusterscope', 'U', { note: 'NeuronSwitch count not published; drawn as 18.' }),
+    switchesPerUltraServer: figure(18, 'count', 'clusterscope', 'U', {
+      note: 'NeuronSwitch count not published; drawn as 18.',
+    }),
     hostMemoryPerHost: figure(768 * GiB, 'B', 'AWS-Trn3', 'D', { note: '27,648 GiB ÷ 36 servers.' }),
     hostPowerWatts: figure(1200, 'W', 'clusterscope', 'U', { note: 'Not published: an assumption.' }),
     overheadPowerPerChipWatts: figure(100, 'W', 'clusterscope', 'U'),
@@ -48,6 +52,10 @@ export const trn3UltraServer: Preset = {
     { metric: 'hbmBytes', label: 'HBM', figure: figure(20_736 * GiB, 'B', 'AWS-Trn3', 'H') },
     { metric: 'hbmBandwidth', label: 'HBM bandwidth', figure: figure(705.6 * TERA, 'B/s', 'AWS-Trn3', 'H') },
     { metric: 'hostMemoryBytes', label: 'Host memory', figure: figure(27_648 * GiB, 'B', 'AWS-Trn3', 'H') },
-    { metric: 'scaleOutBandwidth', label: 'EFA', figure: figure(3.6 * TERA, 'B/s', 'AWS-Trn3', 'H', { note: '28.8 Tbps.' }) },
+    {
+      metric: 'scaleOutBandwidth',
+      label: 'EFA',
+      figure: figure(3.6 * TERA, 'B/s', 'AWS-Trn3', 'H', { note: '28.8 Tbps.' }),
+    },
   ],
 };

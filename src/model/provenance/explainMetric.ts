@@ -179,7 +179,15 @@ function chipCountInputs(ctx: Context, scope: 'cluster' | 'domain'): Explanation
   ];
   const changed = (field: keyof ClusterConfig) => !preset || !sameValue(config[field], preset.config[field]);
   if (config.instancesPerUltraServer !== 1 || changed('instancesPerUltraServer')) {
-    inputs.push(configInput(ctx, 'instancesPerUltraServer', 'Instances per scale-up domain', config.instancesPerUltraServer, 'count'));
+    inputs.push(
+      configInput(
+        ctx,
+        'instancesPerUltraServer',
+        'Instances per scale-up domain',
+        config.instancesPerUltraServer,
+        'count',
+      ),
+    );
   }
   if (scope === 'cluster' && (config.ultraServers !== 1 || changed('ultraServers'))) {
     inputs.push(configInput(ctx, 'ultraServers', 'Scale-up domains (UltraServers)', config.ultraServers, 'count'));
@@ -202,15 +210,36 @@ function hostInputs(ctx: Context): ExplanationInput[] {
 /** The torus dimension whose plane cut the model took as the bisection. */
 function bisectedDimension(shape: TorusShape, domain: DomainTopology): number {
   return shape.dims.findIndex(
-    (k, i) => k >= 2 && (2 * domain.nodes) / k === domain.bisectionLinks && ((domain.bisectionLinks * (shape.linkBandwidth[i] ?? 0)) / 2) === domain.bisectionBandwidth,
+    (k, i) =>
+      k >= 2 &&
+      (2 * domain.nodes) / k === domain.bisectionLinks &&
+      (domain.bisectionLinks * (shape.linkBandwidth[i] ?? 0)) / 2 === domain.bisectionBandwidth,
   );
 }
 
 function linkInputs(ctx: Context): ExplanationInput[] {
   const { config, chip } = ctx;
-  const inputs = [configInput(ctx, 'intraLinkBandwidth', config.fabric === 'torus' ? 'One link inside an instance, both directions' : 'One chip-to-switch link, both directions', config.intraLinkBandwidth, 'B/s')];
+  const inputs = [
+    configInput(
+      ctx,
+      'intraLinkBandwidth',
+      config.fabric === 'torus'
+        ? 'One link inside an instance, both directions'
+        : 'One chip-to-switch link, both directions',
+      config.intraLinkBandwidth,
+      'B/s',
+    ),
+  ];
   if (config.fabric === 'torus' && config.instancesPerUltraServer > 1) {
-    inputs.push(configInput(ctx, 'interLinkBandwidth', 'One link of the ring joining instances, both directions', config.interLinkBandwidth, 'B/s'));
+    inputs.push(
+      configInput(
+        ctx,
+        'interLinkBandwidth',
+        'One link of the ring joining instances, both directions',
+        config.interLinkBandwidth,
+        'B/s',
+      ),
+    );
   }
   if (config.fabric === 'switched') {
     inputs.push(configInput(ctx, 'linksPerChip', 'Links per chip', config.linksPerChip, 'count'));
@@ -240,7 +269,9 @@ function perChipScaleUp(ctx: Context): string {
 
 function bisection(ctx: Context, withBandwidth: boolean): Explained {
   const { config, q, domain } = ctx;
-  const result = withBandwidth ? q(domain.bisectionBandwidth, 'B/s') + ', one direction' : `${count(ctx, domain.bisectionLinks)} links`;
+  const result = withBandwidth
+    ? q(domain.bisectionBandwidth, 'B/s') + ', one direction'
+    : `${count(ctx, domain.bisectionLinks)} links`;
   if (domain.nodes < 2) return { formula: `One chip: nothing to cut, ${result}`, inputs: [] };
   if (config.fabric === 'switched') {
     const half = Math.floor(domain.nodes / 2);
@@ -255,7 +286,9 @@ function bisection(ctx: Context, withBandwidth: boolean): Explained {
   const name = DIMENSION_NAMES[d] ?? `D${d}`;
   const links = `2 × ${count(ctx, domain.nodes)} ÷ ${k} = ${count(ctx, domain.bisectionLinks)} links`;
   const plane = `Weakest balanced plane cut of the ${shape.dims.join('×')} torus, across its ${name} rings (two wrap-around links per ring): `;
-  const formula = withBandwidth ? `${plane}${links} × ${q(shape.linkBandwidth[d] ?? 0, 'B/s')} ÷ 2 = ${result}` : `${plane}${links}`;
+  const formula = withBandwidth
+    ? `${plane}${links} × ${q(shape.linkBandwidth[d] ?? 0, 'B/s')} ÷ 2 = ${result}`
+    : `${plane}${links}`;
   return { formula, inputs: [...chipCountInputs(ctx, 'domain'), ...linkInputs(ctx)] };
 }
 
@@ -265,7 +298,10 @@ function diameter(ctx: Context): Explained {
   const { config, domain } = ctx;
   const inputs = chipCountInputs(ctx, 'domain');
   if (config.fabric === 'switched') {
-    return { formula: domain.nodes > 1 ? `chip → switch → chip = ${hops(ctx, 2)}` : `One chip: ${hops(ctx, 0)}`, inputs };
+    return {
+      formula: domain.nodes > 1 ? `chip → switch → chip = ${hops(ctx, 2)}` : `One chip: ${hops(ctx, 0)}`,
+      inputs,
+    };
   }
   const dims = torusShapeOf(config).dims.filter((k) => k >= 2);
   const terms = dims.map((k) => `⌊${k}/2⌋`).join(' + ');
@@ -276,7 +312,13 @@ function averageHops(ctx: Context): Explained {
   const { config, domain, q } = ctx;
   const inputs = chipCountInputs(ctx, 'domain');
   if (config.fabric === 'switched') {
-    return { formula: domain.nodes > 1 ? `Every pair of chips is chip → switch → chip = ${hops(ctx, 2)}` : `One chip: ${hops(ctx, 0)}`, inputs };
+    return {
+      formula:
+        domain.nodes > 1
+          ? `Every pair of chips is chip → switch → chip = ${hops(ctx, 2)}`
+          : `One chip: ${hops(ctx, 0)}`,
+      inputs,
+    };
   }
   const dims = torusShapeOf(config).dims.filter((k) => k >= 2);
   const terms = dims.map((k) => q(ringMeanDistanceInclSelf(k), 'ratio')).join(' + ');
@@ -287,15 +329,29 @@ function averageHops(ctx: Context): Explained {
   };
 }
 
-function powerInputs(ctx: Context, parts: { chips?: boolean; hosts?: boolean; overhead?: boolean; pue?: boolean }): ExplanationInput[] {
+function powerInputs(
+  ctx: Context,
+  parts: { chips?: boolean; hosts?: boolean; overhead?: boolean; pue?: boolean },
+): ExplanationInput[] {
   const { config } = ctx;
   const inputs = chipCountInputs(ctx, 'cluster');
   if (parts.chips) inputs.push(chipInput(ctx, 'tdp', 'Power per chip'));
   if (parts.hosts) {
-    inputs.push(...hostInputs(ctx), configInput(ctx, 'hostPowerWatts', 'Power per host (CPUs, DRAM, NICs, fans)', config.hostPowerWatts, 'W'));
+    inputs.push(
+      ...hostInputs(ctx),
+      configInput(ctx, 'hostPowerWatts', 'Power per host (CPUs, DRAM, NICs, fans)', config.hostPowerWatts, 'W'),
+    );
   }
   if (parts.overhead) {
-    inputs.push(configInput(ctx, 'overheadPowerPerChipWatts', 'Network and overhead power per chip', config.overheadPowerPerChipWatts, 'W'));
+    inputs.push(
+      configInput(
+        ctx,
+        'overheadPowerPerChipWatts',
+        'Network and overhead power per chip',
+        config.overheadPowerPerChipWatts,
+        'W',
+      ),
+    );
   }
   if (parts.pue) inputs.push(configInput(ctx, 'pue', 'PUE (facility ÷ IT power)', config.pue, 'ratio'));
   return inputs;
@@ -305,9 +361,13 @@ const EXPLAINERS: Readonly<Record<MetricKey, (ctx: Context) => Explained>> = {
   chips: (ctx) => {
     const { config, metrics } = ctx;
     const factors = [`${count(ctx, chipsPerInstance(config))} chips per instance (${dimsText(config)})`];
-    if (config.instancesPerUltraServer !== 1) factors.push(`${count(ctx, config.instancesPerUltraServer)} instances per domain`);
+    if (config.instancesPerUltraServer !== 1)
+      factors.push(`${count(ctx, config.instancesPerUltraServer)} instances per domain`);
     if (config.ultraServers !== 1) factors.push(`${count(ctx, config.ultraServers)} domains`);
-    return { formula: `${factors.join(' × ')} = ${count(ctx, metrics.chips)} chips`, inputs: chipCountInputs(ctx, 'cluster') };
+    return {
+      formula: `${factors.join(' × ')} = ${count(ctx, metrics.chips)} chips`,
+      inputs: chipCountInputs(ctx, 'cluster'),
+    };
   },
   chipsPerInstance: (ctx) => ({
     formula:
@@ -335,7 +395,8 @@ const EXPLAINERS: Readonly<Record<MetricKey, (ctx: Context) => Explained>> = {
   fp8DenseFlops: (ctx) => chipsTimes(ctx, 'fp8Dense', 'Dense FP8 per chip', ctx.metrics.fp8DenseFlops, 'FLOP/s'),
   fp8SparseFlops: (ctx) => chipsTimes(ctx, 'fp8Sparse', 'Sparse FP8 per chip', ctx.metrics.fp8SparseFlops, 'FLOP/s'),
   bf16DenseFlops: (ctx) => chipsTimes(ctx, 'bf16Dense', 'Dense BF16 per chip', ctx.metrics.bf16DenseFlops, 'FLOP/s'),
-  bf16SparseFlops: (ctx) => chipsTimes(ctx, 'bf16Sparse', 'Sparse BF16 per chip', ctx.metrics.bf16SparseFlops, 'FLOP/s'),
+  bf16SparseFlops: (ctx) =>
+    chipsTimes(ctx, 'bf16Sparse', 'Sparse BF16 per chip', ctx.metrics.bf16SparseFlops, 'FLOP/s'),
   fp32DenseFlops: (ctx) =>
     ctx.metrics.fp32DenseFlops === null
       ? { formula: `No source publishes the FP32 rate of ${ctx.chip.name}: not published, not guessed`, inputs: [] }
@@ -372,22 +433,42 @@ const EXPLAINERS: Readonly<Record<MetricKey, (ctx: Context) => Explained>> = {
   degree: (ctx) => {
     const { config, domain } = ctx;
     return config.fabric === 'switched'
-      ? { formula: `${count(ctx, config.linksPerChip)} links from each chip to the switches`, inputs: [configInput(ctx, 'linksPerChip', 'Links per chip', config.linksPerChip, 'count')] }
-      : { formula: `2 ports × ${count(ctx, domain.degree / 2)} torus dimensions = ${count(ctx, domain.degree)} ports`, inputs: chipCountInputs(ctx, 'domain') };
+      ? {
+          formula: `${count(ctx, config.linksPerChip)} links from each chip to the switches`,
+          inputs: [configInput(ctx, 'linksPerChip', 'Links per chip', config.linksPerChip, 'count')],
+        }
+      : {
+          formula: `2 ports × ${count(ctx, domain.degree / 2)} torus dimensions = ${count(ctx, domain.degree)} ports`,
+          inputs: chipCountInputs(ctx, 'domain'),
+        };
   },
   diameterHops: diameter,
   averageHops,
   scaleOutBandwidthPerChip: (ctx) => ({
     formula: `${ctx.q(ctx.config.scaleOutBandwidthPerChip, 'B/s')} per chip, one direction, as configured`,
     inputs: [
-      configInput(ctx, 'scaleOutBandwidthPerChip', `Scale-out network per chip (${ctx.chip.name})`, ctx.config.scaleOutBandwidthPerChip, 'B/s', ctx.chip.scaleOutBandwidth),
+      configInput(
+        ctx,
+        'scaleOutBandwidthPerChip',
+        `Scale-out network per chip (${ctx.chip.name})`,
+        ctx.config.scaleOutBandwidthPerChip,
+        'B/s',
+        ctx.chip.scaleOutBandwidth,
+      ),
     ],
   }),
   scaleOutBandwidth: (ctx) => ({
     formula: `${count(ctx, ctx.metrics.chips)} chips × ${ctx.q(ctx.config.scaleOutBandwidthPerChip, 'B/s')} = ${ctx.q(ctx.metrics.scaleOutBandwidth, 'B/s')}, one direction`,
     inputs: [
       ...chipCountInputs(ctx, 'cluster'),
-      configInput(ctx, 'scaleOutBandwidthPerChip', `Scale-out network per chip (${ctx.chip.name})`, ctx.config.scaleOutBandwidthPerChip, 'B/s', ctx.chip.scaleOutBandwidth),
+      configInput(
+        ctx,
+        'scaleOutBandwidthPerChip',
+        `Scale-out network per chip (${ctx.chip.name})`,
+        ctx.config.scaleOutBandwidthPerChip,
+        'B/s',
+        ctx.chip.scaleOutBandwidth,
+      ),
     ],
   }),
   chipPowerWatts: (ctx) => ({

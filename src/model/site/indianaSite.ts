@@ -40,10 +40,17 @@ export const INDIANA_SITE_PROVENANCE: SiteProvenance = {
   buildings: figure(30, 'count', ['Reg-2025-07', 'CNBC'], 'M', {
     note: 'Thirty data centres, as AWS told The Register (Jul 2025) and CNBC (Oct 2025).',
     alternatives: [
-      { value: 16, source: ['IIB', 'AP-2024'], confidence: 'M', note: 'C10: the 2024 plan was 16 shells on 870 acres; it grew.' },
+      {
+        value: 16,
+        source: ['IIB', 'AP-2024'],
+        confidence: 'M',
+        note: 'C10: the 2024 plan was 16 shells on 870 acres; it grew.',
+      },
     ],
   }),
-  buildingsLive: figure(7, 'count', 'CNBC', 'M', { note: 'Seven buildings live on the 1,200-acre site as of Oct–Nov 2025.' }),
+  buildingsLive: figure(7, 'count', 'CNBC', 'M', {
+    note: 'Seven buildings live on the 1,200-acre site as of Oct–Nov 2025.',
+  }),
   buildingFloorArea: figure(200_000 * SQUARE_FOOT, 'm²', ['Reg-2025-07', 'IIB'], 'M', {
     note: '200,000 sq ft each (≈18,581 m²), taken as one storey.',
   }),
@@ -53,8 +60,7 @@ export const INDIANA_SITE_PROVENANCE: SiteProvenance = {
   rowsPerHall: figure(24, 'count', 'clusterscope', 'U', { note: 'Assumption: no row layout is public.' }),
   racksPerRow: figure(40, 'count', 'clusterscope', 'U', { note: 'Assumption: no row layout is public.' }),
   rackPowerWatts: figure(30_000, 'W', 'clusterscope', 'U', {
-    note:
-      'Assumption for air-cooled racks. Trn2 rack power is unpublished; 16 chips × ~500 W ≈ 8 kW of accelerators per server (SA-T2, L) before hosts, NICs and fans.',
+    note: 'Assumption for air-cooled racks. Trn2 rack power is unpublished; 16 chips × ~500 W ≈ 8 kW of accelerators per server (SA-T2, L) before hosts, NICs and fans.',
   }),
   racksPerUltraServer: figure(2, 'count', 'Klockwood-T2', 'L', {
     note: 'Trn2 UltraServer: 2 racks, inferred from AWS photos. Set 1 for single-rack systems such as GB200 NVL72.',

@@ -119,10 +119,14 @@ export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metri
   if (buildings > 0 && halls > 0) {
     const hallSize = `${hallLength.toFixed(0)} × ${hallDepth.toFixed(0)} m`;
     if (rowsPerHall < whole(site.rowsPerHall)) {
-      problems.push(`Rows per hall cut from ${count(whole(site.rowsPerHall))} to ${count(rowsPerHall)}: a hall is ${hallSize}.`);
+      problems.push(
+        `Rows per hall cut from ${count(whole(site.rowsPerHall))} to ${count(rowsPerHall)}: a hall is ${hallSize}.`,
+      );
     }
     if (racksPerRow < whole(site.racksPerRow)) {
-      problems.push(`Racks per row cut from ${count(whole(site.racksPerRow))} to ${count(racksPerRow)}: a hall is ${hallSize}.`);
+      problems.push(
+        `Racks per row cut from ${count(whole(site.racksPerRow))} to ${count(racksPerRow)}: a hall is ${hallSize}.`,
+      );
     }
   }
 
@@ -162,7 +166,9 @@ export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metri
   const ultraServersPerHall = Math.min(ultraServerSlotsPerHall, ultraServersPerHallByPower);
   // No floor at all binds first; otherwise whichever hall-level limit is smaller.
   const bindingLimit: SiteLimit =
-    hallsOnSite > 0 && ultraServerSlotsPerHall > 0 && ultraServersPerHallByPower < ultraServerSlotsPerHall ? 'power' : 'floor';
+    hallsOnSite > 0 && ultraServerSlotsPerHall > 0 && ultraServersPerHallByPower < ultraServerSlotsPerHall
+      ? 'power'
+      : 'floor';
   const ultraServersPerBuilding = halls * ultraServersPerHall;
   const capacity = buildings * ultraServersPerBuilding;
   if (buildings > 0 && sitePowerLimitWatts === 0) problems.push('The site has no power, so nothing can be placed.');

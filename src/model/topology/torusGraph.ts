@@ -61,7 +61,11 @@ export function buildTorusGraph(shape: TorusShape): TorusGraph {
 }
 
 /** Hop distances from one node by breadth-first search; -1 where unreachable. */
-export function bfsDistances(graph: TorusGraph, from: number, isLinkUp?: (a: number, b: number) => boolean): Int32Array {
+export function bfsDistances(
+  graph: TorusGraph,
+  from: number,
+  isLinkUp?: (a: number, b: number) => boolean,
+): Int32Array {
   const distance = new Int32Array(graph.nodes).fill(-1);
   const queue = new Uint32Array(graph.nodes);
   let head = 0;

@@ -34,7 +34,9 @@ export const DEFAULT_TRAINING: TrainingConfig = {
 
 export const TRAINING_PROVENANCE: Readonly<Partial<Record<keyof TrainingConfig, Figure>>> = {
   parameters: figure(405e9, 'count', 'Meta-Llama3', 'M', { note: 'Illustrative: Llama 3.1 405B, a dense model.' }),
-  tokens: figure(15.6e12, 'count', 'Meta-Llama3', 'M', { note: 'Illustrative: Llama 3.1 405B was pre-trained on ~15.6T tokens.' }),
+  tokens: figure(15.6e12, 'count', 'Meta-Llama3', 'M', {
+    note: 'Illustrative: Llama 3.1 405B was pre-trained on ~15.6T tokens.',
+  }),
   mfu: figure(0.4, 'ratio', 'Meta-Llama3', 'M', {
     note: 'Meta reports 38–43% BF16 MFU on 8K–16K H100; other chips and scales differ.',
   }),

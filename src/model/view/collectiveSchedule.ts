@@ -87,7 +87,10 @@ export function collectiveSchedule(view: ViewDomain, kind: CollectiveKind, bytes
   const p = view.chips;
   const bytesSentPerChip = p > 1 ? (2 * (p - 1) * bytes) / p : 0;
   if (kind === 'ring' || view.fabric !== 'torus') {
-    const snake = view.fabric === 'torus' ? snakeOrder(view.dims) : { order: Uint32Array.from({ length: p }, (_, i) => i), closesOnNeighbor: true };
+    const snake =
+      view.fabric === 'torus'
+        ? snakeOrder(view.dims)
+        : { order: Uint32Array.from({ length: p }, (_, i) => i), closesOnNeighbor: true };
     const steps = Math.max(p - 1, 0);
     return {
       kind: 'ring',
@@ -106,7 +109,12 @@ export function collectiveSchedule(view: ViewDomain, kind: CollectiveKind, bytes
   view.dims.forEach((k, d) => {
     if (k < 2) return;
     shard /= k;
-    reduce.push({ label: `Reduce-scatter along dimension ${d + 1} (${k}-chip rings)`, dim: d, steps: k - 1, bytesPerLinkPerStep: shard });
+    reduce.push({
+      label: `Reduce-scatter along dimension ${d + 1} (${k}-chip rings)`,
+      dim: d,
+      steps: k - 1,
+      bytesPerLinkPerStep: shard,
+    });
   });
   const gather = reduce
     .slice()
@@ -124,7 +132,10 @@ export function collectiveSchedule(view: ViewDomain, kind: CollectiveKind, bytes
 }
 
 /** The phase a global step (0-based) falls in, and the step within it. */
-export function phaseAt(schedule: CollectiveSchedule, step: number): { phase: CollectivePhase; index: number; stepInPhase: number } | null {
+export function phaseAt(
+  schedule: CollectiveSchedule,
+  step: number,
+): { phase: CollectivePhase; index: number; stepInPhase: number } | null {
   let rest = step;
   for (let i = 0; i < schedule.phases.length; i++) {
     const phase = schedule.phases[i]!;

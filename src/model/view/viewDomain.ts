@@ -47,9 +47,10 @@ export function viewDomain(config: ClusterConfig, scope: DomainScope): ViewDomai
       drawable: true,
     };
   }
-  const shape = scope === 'instance'
-    ? { dims: [...config.instanceDims], linkBandwidth: config.instanceDims.map(() => config.intraLinkBandwidth) }
-    : torusShapeOf(config);
+  const shape =
+    scope === 'instance'
+      ? { dims: [...config.instanceDims], linkBandwidth: config.instanceDims.map(() => config.intraLinkBandwidth) }
+      : torusShapeOf(config);
   const joinsInstances = scope === 'ultraserver' && config.instancesPerUltraServer > 1;
   return {
     ...base,

@@ -73,10 +73,20 @@ export function chipAnatomy(chip: ChipSpec, ports: number): ChipAnatomy {
   for (let p = 0; p < ports; p++) {
     let t = ((p + 0.5) / ports) * perimeter;
     let x: number, z: number;
-    if (t < 2 * halfW) { x = -halfW + t; z = -halfD; }
-    else if ((t -= 2 * halfW) < 2 * halfD) { x = halfW; z = -halfD + t; }
-    else if ((t -= 2 * halfD) < 2 * halfW) { x = halfW - t; z = halfD; }
-    else { t -= 2 * halfW; x = -halfW; z = halfD - t; }
+    if (t < 2 * halfW) {
+      x = -halfW + t;
+      z = -halfD;
+    } else if ((t -= 2 * halfW) < 2 * halfD) {
+      x = halfW;
+      z = -halfD + t;
+    } else if ((t -= 2 * halfD) < 2 * halfW) {
+      x = halfW - t;
+      z = halfD;
+    } else {
+      t -= 2 * halfW;
+      x = -halfW;
+      z = halfD - t;
+    }
     portPositions.push(x, 0.3, z);
   }
 

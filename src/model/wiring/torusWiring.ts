@@ -36,8 +36,12 @@ class SegmentWriter {
   }
   push(ax: number, ay: number, az: number, bx: number, by: number, bz: number, kind: number) {
     const o = this.next * 6;
-    this.vertices[o] = ax; this.vertices[o + 1] = ay; this.vertices[o + 2] = az;
-    this.vertices[o + 3] = bx; this.vertices[o + 4] = by; this.vertices[o + 5] = bz;
+    this.vertices[o] = ax;
+    this.vertices[o + 1] = ay;
+    this.vertices[o + 2] = az;
+    this.vertices[o + 3] = bx;
+    this.vertices[o + 4] = by;
+    this.vertices[o + 5] = bz;
     this.kinds[this.next++] = kind;
   }
 }
@@ -117,17 +121,24 @@ function gridWiring(k: number[], interInstanceDim: number): DomainWiring {
       c2[along] = b[along]! - extend;
       c1[bulgeAxis] = a[bulgeAxis]! + side * clearance * 1.33;
       c2[bulgeAxis] = b[bulgeAxis]! + side * clearance * 1.33;
-      let px = a[0]!, py = a[1]!, pz = a[2]!;
+      let px = a[0]!,
+        py = a[1]!,
+        pz = a[2]!;
       for (let i = 1; i <= ARC_SEGMENTS; i++) {
         const t = i / ARC_SEGMENTS;
         const u = 1 - t;
-        const w0 = u * u * u, w1 = 3 * u * u * t, w2 = 3 * u * t * t, w3 = t * t * t;
+        const w0 = u * u * u,
+          w1 = 3 * u * u * t,
+          w2 = 3 * u * t * t,
+          w3 = t * t * t;
         const qx = w0 * a[0]! + w1 * c1[0]! + w2 * c2[0]! + w3 * b[0]!;
         const qy = w0 * a[1]! + w1 * c1[1]! + w2 * c2[1]! + w3 * b[1]!;
         const qz = w0 * a[2]! + w1 * c1[2]! + w2 * c2[2]! + w3 * b[2]!;
         reach = Math.max(reach, Math.hypot(qx, qy, qz));
         out.push(px, py, pz, qx, qy, qz, kind);
-        px = qx; py = qy; pz = qz;
+        px = qx;
+        py = qy;
+        pz = qz;
       }
       linkSegmentCount[n * MAX_DRAWN_DIMS + d] = ARC_SEGMENTS;
     }
@@ -237,7 +248,9 @@ function donutWiring(k: number[], interInstanceDim: number): DomainWiring {
         const t = i / DONUT_SEGMENTS;
         point(u0 + du * t, v0 + dv * t, q);
         out.push(p[0]!, p[1]!, p[2]!, q[0]!, q[1]!, q[2]!, kind);
-        p[0] = q[0]!; p[1] = q[1]!; p[2] = q[2]!;
+        p[0] = q[0]!;
+        p[1] = q[1]!;
+        p[2] = q[2]!;
       }
       linkSegmentCount[n * MAX_DRAWN_DIMS + d] = DONUT_SEGMENTS;
     }
@@ -263,25 +276,54 @@ function donutWiring(k: number[], interInstanceDim: number): DomainWiring {
 /** Writes the quaternion of the rotation whose columns are (tangent u, normal, tangent v) at (u, v). */
 function setQuaternionFromBasis(out: Float32Array, offset: number, u: number, v: number) {
   // Columns of the rotation matrix: X = d/du direction, Y = outward normal, Z = X × Y.
-  const xx = -Math.sin(u), xy = 0, xz = Math.cos(u);
-  const yx = Math.cos(v) * Math.cos(u), yy = Math.sin(v), yz = Math.cos(v) * Math.sin(u);
-  const zx = xy * yz - xz * yy, zy = xz * yx - xx * yz, zz = xx * yy - xy * yx;
+  const xx = -Math.sin(u),
+    xy = 0,
+    xz = Math.cos(u);
+  const yx = Math.cos(v) * Math.cos(u),
+    yy = Math.sin(v),
+    yz = Math.cos(v) * Math.sin(u);
+  const zx = xy * yz - xz * yy,
+    zy = xz * yx - xx * yz,
+    zz = xx * yy - xy * yx;
   // Standard matrix → quaternion (m00 = xx, m01 = yx, m02 = zx, …).
-  const m00 = xx, m01 = yx, m02 = zx, m10 = xy, m11 = yy, m12 = zy, m20 = xz, m21 = yz, m22 = zz;
+  const m00 = xx,
+    m01 = yx,
+    m02 = zx,
+    m10 = xy,
+    m11 = yy,
+    m12 = zy,
+    m20 = xz,
+    m21 = yz,
+    m22 = zz;
   const trace = m00 + m11 + m22;
   let qx: number, qy: number, qz: number, qw: number;
   if (trace > 0) {
     const s = 0.5 / Math.sqrt(trace + 1);
-    qw = 0.25 / s; qx = (m21 - m12) * s; qy = (m02 - m20) * s; qz = (m10 - m01) * s;
+    qw = 0.25 / s;
+    qx = (m21 - m12) * s;
+    qy = (m02 - m20) * s;
+    qz = (m10 - m01) * s;
   } else if (m00 > m11 && m00 > m22) {
     const s = 2 * Math.sqrt(1 + m00 - m11 - m22);
-    qw = (m21 - m12) / s; qx = 0.25 * s; qy = (m01 + m10) / s; qz = (m02 + m20) / s;
+    qw = (m21 - m12) / s;
+    qx = 0.25 * s;
+    qy = (m01 + m10) / s;
+    qz = (m02 + m20) / s;
   } else if (m11 > m22) {
     const s = 2 * Math.sqrt(1 + m11 - m00 - m22);
-    qw = (m02 - m20) / s; qx = (m01 + m10) / s; qy = 0.25 * s; qz = (m12 + m21) / s;
+    qw = (m02 - m20) / s;
+    qx = (m01 + m10) / s;
+    qy = 0.25 * s;
+    qz = (m12 + m21) / s;
   } else {
     const s = 2 * Math.sqrt(1 + m22 - m00 - m11);
-    qw = (m10 - m01) / s; qx = (m02 + m20) / s; qy = (m12 + m21) / s; qz = 0.25 * s;
+    qw = (m10 - m01) / s;
+    qx = (m02 + m20) / s;
+    qy = (m12 + m21) / s;
+    qz = 0.25 * s;
   }
-  out[offset] = qx; out[offset + 1] = qy; out[offset + 2] = qz; out[offset + 3] = qw;
+  out[offset] = qx;
+  out[offset + 1] = qy;
+  out[offset + 2] = qz;
+  out[offset + 3] = qw;
 }

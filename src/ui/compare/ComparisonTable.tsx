@@ -38,7 +38,10 @@ export function ComparisonTable({
   caption = 'Systems compared side by side',
 }: ComparisonTableProps) {
   const comparison = useMemo(() => comparisonRows(systems, baselineIndex), [systems, baselineIndex]);
-  const sections = useMemo(() => (showPublished ? publishedChecks(comparison.systems) : []), [comparison.systems, showPublished]);
+  const sections = useMemo(
+    () => (showPublished ? publishedChecks(comparison.systems) : []),
+    [comparison.systems, showPublished],
+  );
 
   // One explanation per system and metric, shared by the rows derived from the same metric.
   const explanations = useMemo(() => {
@@ -65,7 +68,12 @@ export function ComparisonTable({
             <tr>
               <th scope="col">Figure</th>
               {comparison.systems.map((s, i) => (
-                <th key={i} scope="col" className={i === baseline ? 'is-baseline' : undefined} data-testid={`compare-system-${i}`}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={i === baseline ? 'is-baseline' : undefined}
+                  data-testid={`compare-system-${i}`}
+                >
                   {s.label}
                   {i === baseline ? (
                     <span className="compare-baseline-tag">baseline</span>
@@ -108,7 +116,9 @@ export function ComparisonTable({
                               cell.text
                             )}
                             {cell.ratioText && (
-                              <span className={`compare-ratio${cell.verdict === 'better' ? ' is-better' : cell.verdict === 'worse' ? ' is-worse' : ''}`}>
+                              <span
+                                className={`compare-ratio${cell.verdict === 'better' ? ' is-better' : cell.verdict === 'worse' ? ' is-worse' : ''}`}
+                              >
                                 {cell.ratioText}
                                 <span className="cs-sr-only"> the baseline</span>
                               </span>

@@ -27,9 +27,10 @@ export function PublishedTable({ sections, heading = 'Published vs computed' }: 
     <>
       <h3 className="compare-published-heading">{heading}</h3>
       <p className="compare-published-intro">
-        Each preset's published figures (vendor, and the seed article <code>shared/reference/seed-project-rainier.txt</code>) beside what the model
-        computes from the preset's configuration. Differences over{' '}
-        {percent} are flagged with the recorded explanation; "matches" means the model rounds to the printed figure.
+        Each preset's published figures (vendor, and the seed article{' '}
+        <code>shared/reference/seed-project-rainier.txt</code>) beside what the model computes from the preset's
+        configuration. Differences over {percent} are flagged with the recorded explanation; "matches" means the model
+        rounds to the printed figure.
       </p>
       <div className="compare-scroll">
         <table className="compare-published" data-testid="compare-published">
@@ -49,15 +50,22 @@ export function PublishedTable({ sections, heading = 'Published vs computed' }: 
                   <th colSpan={5} scope="colgroup">
                     {section.systemLabel} — {section.presetName}
                     {!section.configIsPreset && (
-                      <p className="compare-note">This column's configuration was changed; the figures below are for the preset as published.</p>
+                      <p className="compare-note">
+                        This column's configuration was changed; the figures below are for the preset as published.
+                      </p>
                     )}
                   </th>
                 </tr>
                 {section.checks.map((check, i) => (
-                  <tr key={`${check.origin}-${i}`} data-testid={`compare-published-${check.presetId}-${check.origin}-${i}`}>
+                  <tr
+                    key={`${check.origin}-${i}`}
+                    data-testid={`compare-published-${check.presetId}-${check.origin}-${i}`}
+                  >
                     <th scope="row">
                       {check.label}
-                      {check.origin === 'vendor' && check.confidence && <ConfidenceBadge confidence={check.confidence} />}
+                      {check.origin === 'vendor' && check.confidence && (
+                        <ConfidenceBadge confidence={check.confidence} />
+                      )}
                     </th>
                     <td className="compare-num">{check.publishedText}</td>
                     <td className="compare-num">{check.computedText}</td>

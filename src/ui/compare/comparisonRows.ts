@@ -50,9 +50,31 @@ const perDomain = (v: number, m: Metrics) => (m.chips > 0 ? (v * m.chipsPerUltra
 
 export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   // The seed article's rows, for the whole configured system.
-  { key: 'accelerators', label: 'Accelerators', group: 'As in the seed article', metric: 'chips', value: (m) => m.chips, format: formatCount },
-  { key: 'hbm', label: 'HBM', group: 'As in the seed article', metric: 'hbmBytes', value: (m) => m.hbmBytes, format: formatBytes },
-  { key: 'memory-bw', label: 'Memory BW', hint: 'HBM, summed over chips', group: 'As in the seed article', metric: 'hbmBandwidth', value: (m) => m.hbmBandwidth, format: formatBandwidth },
+  {
+    key: 'accelerators',
+    label: 'Accelerators',
+    group: 'As in the seed article',
+    metric: 'chips',
+    value: (m) => m.chips,
+    format: formatCount,
+  },
+  {
+    key: 'hbm',
+    label: 'HBM',
+    group: 'As in the seed article',
+    metric: 'hbmBytes',
+    value: (m) => m.hbmBytes,
+    format: formatBytes,
+  },
+  {
+    key: 'memory-bw',
+    label: 'Memory BW',
+    hint: 'HBM, summed over chips',
+    group: 'As in the seed article',
+    metric: 'hbmBandwidth',
+    value: (m) => m.hbmBandwidth,
+    format: formatBandwidth,
+  },
   {
     key: 'interconnect-bw',
     label: 'Interconnect BW',
@@ -62,14 +84,70 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
     value: (m) => m.scaleUpBandwidth,
     format: formatBandwidth,
   },
-  { key: 'dense-fp8', label: 'Dense FP8', group: 'As in the seed article', metric: 'fp8DenseFlops', value: (m) => m.fp8DenseFlops, format: formatFlops },
-  { key: 'sparse-fp8', label: 'Sparse FP8', hint: 'peak structured sparsity', group: 'As in the seed article', metric: 'fp8SparseFlops', value: (m) => m.fp8SparseFlops, format: formatFlops },
+  {
+    key: 'dense-fp8',
+    label: 'Dense FP8',
+    group: 'As in the seed article',
+    metric: 'fp8DenseFlops',
+    value: (m) => m.fp8DenseFlops,
+    format: formatFlops,
+  },
+  {
+    key: 'sparse-fp8',
+    label: 'Sparse FP8',
+    hint: 'peak structured sparsity',
+    group: 'As in the seed article',
+    metric: 'fp8SparseFlops',
+    value: (m) => m.fp8SparseFlops,
+    format: formatFlops,
+  },
 
-  { key: 'dense-fp8-per-chip', label: 'Dense FP8', group: 'Per chip', metric: 'fp8DenseFlops', value: (m) => perChip(m.fp8DenseFlops, m), format: formatFlops, better: 'higher' },
-  { key: 'hbm-per-chip', label: 'HBM', group: 'Per chip', metric: 'hbmBytes', value: (m) => perChip(m.hbmBytes, m), format: formatBytes, better: 'higher' },
-  { key: 'memory-bw-per-chip', label: 'Memory BW', group: 'Per chip', metric: 'hbmBandwidth', value: (m) => perChip(m.hbmBandwidth, m), format: formatBandwidth, better: 'higher' },
-  { key: 'interconnect-bw-per-chip', label: 'Interconnect BW', hint: 'both directions', group: 'Per chip', metric: 'scaleUpBandwidthPerChip', value: (m) => m.scaleUpBandwidthPerChip, format: formatBandwidth, better: 'higher' },
-  { key: 'power-per-chip', label: 'Facility power', hint: 'chip, host share, network, cooling', group: 'Per chip', metric: 'facilityPowerWatts', value: (m) => perChip(m.facilityPowerWatts, m), format: formatPower },
+  {
+    key: 'dense-fp8-per-chip',
+    label: 'Dense FP8',
+    group: 'Per chip',
+    metric: 'fp8DenseFlops',
+    value: (m) => perChip(m.fp8DenseFlops, m),
+    format: formatFlops,
+    better: 'higher',
+  },
+  {
+    key: 'hbm-per-chip',
+    label: 'HBM',
+    group: 'Per chip',
+    metric: 'hbmBytes',
+    value: (m) => perChip(m.hbmBytes, m),
+    format: formatBytes,
+    better: 'higher',
+  },
+  {
+    key: 'memory-bw-per-chip',
+    label: 'Memory BW',
+    group: 'Per chip',
+    metric: 'hbmBandwidth',
+    value: (m) => perChip(m.hbmBandwidth, m),
+    format: formatBandwidth,
+    better: 'higher',
+  },
+  {
+    key: 'interconnect-bw-per-chip',
+    label: 'Interconnect BW',
+    hint: 'both directions',
+    group: 'Per chip',
+    metric: 'scaleUpBandwidthPerChip',
+    value: (m) => m.scaleUpBandwidthPerChip,
+    format: formatBandwidth,
+    better: 'higher',
+  },
+  {
+    key: 'power-per-chip',
+    label: 'Facility power',
+    hint: 'chip, host share, network, cooling',
+    group: 'Per chip',
+    metric: 'facilityPowerWatts',
+    value: (m) => perChip(m.facilityPowerWatts, m),
+    format: formatPower,
+  },
 
   {
     key: 'flops-per-watt',
@@ -81,13 +159,57 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
     better: 'higher',
   },
 
-  { key: 'chips-per-domain', label: 'Chips', hint: 'UltraServer, NVL72 rack, pod', group: 'Per scale-up domain', metric: 'chipsPerUltraServer', value: (m) => m.chipsPerUltraServer, format: formatCount },
-  { key: 'domains', label: 'Domains in the system', group: 'Per scale-up domain', metric: 'ultraServers', value: (m) => m.ultraServers, format: formatCount },
-  { key: 'dense-fp8-per-domain', label: 'Dense FP8', group: 'Per scale-up domain', metric: 'fp8DenseFlops', value: (m) => perDomain(m.fp8DenseFlops, m), format: formatFlops },
-  { key: 'hbm-per-domain', label: 'HBM', group: 'Per scale-up domain', metric: 'hbmBytes', value: (m) => perDomain(m.hbmBytes, m), format: formatBytes },
-  { key: 'power-per-domain', label: 'Facility power', group: 'Per scale-up domain', metric: 'facilityPowerWatts', value: (m) => perDomain(m.facilityPowerWatts, m), format: formatPower },
+  {
+    key: 'chips-per-domain',
+    label: 'Chips',
+    hint: 'UltraServer, NVL72 rack, pod',
+    group: 'Per scale-up domain',
+    metric: 'chipsPerUltraServer',
+    value: (m) => m.chipsPerUltraServer,
+    format: formatCount,
+  },
+  {
+    key: 'domains',
+    label: 'Domains in the system',
+    group: 'Per scale-up domain',
+    metric: 'ultraServers',
+    value: (m) => m.ultraServers,
+    format: formatCount,
+  },
+  {
+    key: 'dense-fp8-per-domain',
+    label: 'Dense FP8',
+    group: 'Per scale-up domain',
+    metric: 'fp8DenseFlops',
+    value: (m) => perDomain(m.fp8DenseFlops, m),
+    format: formatFlops,
+  },
+  {
+    key: 'hbm-per-domain',
+    label: 'HBM',
+    group: 'Per scale-up domain',
+    metric: 'hbmBytes',
+    value: (m) => perDomain(m.hbmBytes, m),
+    format: formatBytes,
+  },
+  {
+    key: 'power-per-domain',
+    label: 'Facility power',
+    group: 'Per scale-up domain',
+    metric: 'facilityPowerWatts',
+    value: (m) => perDomain(m.facilityPowerWatts, m),
+    format: formatPower,
+  },
 
-  { key: 'bisection', label: 'Bisection', hint: 'per domain, one direction', group: 'Scale-up network', metric: 'bisectionBandwidth', value: (m) => m.bisectionBandwidth, format: formatBandwidth },
+  {
+    key: 'bisection',
+    label: 'Bisection',
+    hint: 'per domain, one direction',
+    group: 'Scale-up network',
+    metric: 'bisectionBandwidth',
+    value: (m) => m.bisectionBandwidth,
+    format: formatBandwidth,
+  },
   {
     key: 'bisection-per-chip',
     label: 'Bisection per chip',
@@ -98,13 +220,56 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
     format: formatBandwidth,
     better: 'higher',
   },
-  { key: 'diameter', label: 'Diameter', hint: 'link traversals', group: 'Scale-up network', metric: 'diameterHops', value: (m) => m.diameterHops, format: formatHops, better: 'lower' },
-  { key: 'average-hops', label: 'Average hops', hint: 'over distinct chip pairs', group: 'Scale-up network', metric: 'averageHops', value: (m) => m.averageHops, format: formatHops, better: 'lower' },
+  {
+    key: 'diameter',
+    label: 'Diameter',
+    hint: 'link traversals',
+    group: 'Scale-up network',
+    metric: 'diameterHops',
+    value: (m) => m.diameterHops,
+    format: formatHops,
+    better: 'lower',
+  },
+  {
+    key: 'average-hops',
+    label: 'Average hops',
+    hint: 'over distinct chip pairs',
+    group: 'Scale-up network',
+    metric: 'averageHops',
+    value: (m) => m.averageHops,
+    format: formatHops,
+    better: 'lower',
+  },
 
-  { key: 'scale-out-per-chip', label: 'Per chip', hint: 'one direction', group: 'Scale-out network', metric: 'scaleOutBandwidthPerChip', value: (m) => m.scaleOutBandwidthPerChip, format: formatBandwidth, better: 'higher' },
+  {
+    key: 'scale-out-per-chip',
+    label: 'Per chip',
+    hint: 'one direction',
+    group: 'Scale-out network',
+    metric: 'scaleOutBandwidthPerChip',
+    value: (m) => m.scaleOutBandwidthPerChip,
+    format: formatBandwidth,
+    better: 'higher',
+  },
 
-  { key: 'it-power', label: 'IT power', hint: 'chips, hosts, network', group: 'Power', metric: 'itPowerWatts', value: (m) => m.itPowerWatts, format: formatPower },
-  { key: 'facility-power', label: 'Facility power', hint: 'IT × PUE', group: 'Power', metric: 'facilityPowerWatts', value: (m) => m.facilityPowerWatts, format: formatPower },
+  {
+    key: 'it-power',
+    label: 'IT power',
+    hint: 'chips, hosts, network',
+    group: 'Power',
+    metric: 'itPowerWatts',
+    value: (m) => m.itPowerWatts,
+    format: formatPower,
+  },
+  {
+    key: 'facility-power',
+    label: 'Facility power',
+    hint: 'IT × PUE',
+    group: 'Power',
+    metric: 'facilityPowerWatts',
+    value: (m) => m.facilityPowerWatts,
+    format: formatPower,
+  },
 ];
 
 export interface ComparisonCell {
@@ -138,11 +303,15 @@ const SAME = 0.005;
 function verdictOf(ratio: number | null, better: ComparisonRowDef['better']): ComparisonCell['verdict'] {
   if (ratio === null || !better) return null;
   if (Math.abs(ratio - 1) <= SAME) return 'same';
-  return (ratio > 1) === (better === 'higher') ? 'better' : 'worse';
+  return ratio > 1 === (better === 'higher') ? 'better' : 'worse';
 }
 
 /** Every row of the comparison: each system's value, formatted, and its ratio to the baseline column. */
-export function comparisonRows(systems: readonly ComparedSystem[], baselineIndex = 0, rows: readonly ComparisonRowDef[] = COMPARISON_ROWS): Comparison {
+export function comparisonRows(
+  systems: readonly ComparedSystem[],
+  baselineIndex = 0,
+  rows: readonly ComparisonRowDef[] = COMPARISON_ROWS,
+): Comparison {
   const compared = systems.slice(0, MAX_COMPARED);
   const metrics = compared.map((s) => evaluate(s.config));
   const baseline = Math.min(Math.max(0, Math.trunc(baselineIndex)), Math.max(0, compared.length - 1));

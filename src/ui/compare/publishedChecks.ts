@@ -106,8 +106,10 @@ export function publishedChecks(systems: readonly ComparedSystem[], threshold = 
 
     const article = ARTICLE_CELLS.filter((cell) => cell.preset === presetId).map((cell): PublishedCheck => {
       const r = reconcileArticleCell(cell);
-      const publishedValue = cell.number !== undefined && cell.multiplier !== undefined ? cell.number * cell.multiplier : null;
-      const computedValue = r.modelNumber !== null && cell.multiplier !== undefined ? r.modelNumber * cell.multiplier : null;
+      const publishedValue =
+        cell.number !== undefined && cell.multiplier !== undefined ? cell.number * cell.multiplier : null;
+      const computedValue =
+        r.modelNumber !== null && cell.multiplier !== undefined ? r.modelNumber * cell.multiplier : null;
       const difference = relative(computedValue, publishedValue);
       const flagged = difference !== null && Math.abs(difference) > threshold;
       const d = cell.discrepancy;
@@ -129,7 +131,9 @@ export function publishedChecks(systems: readonly ComparedSystem[], threshold = 
         publishedValue,
         computedValue,
         computedText:
-          computedValue === null || !cell.metric ? 'not modelled' : formatQuantity(computedValue, METRIC_UNITS[cell.metric]),
+          computedValue === null || !cell.metric
+            ? 'not modelled'
+            : formatQuantity(computedValue, METRIC_UNITS[cell.metric]),
         difference,
         differenceText: difference === null ? '—' : formatPercentDifference(difference),
         flagged,

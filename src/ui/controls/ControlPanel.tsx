@@ -13,7 +13,13 @@ import { NumberField } from './NumberField';
 import { FabricFields, SiteFields } from './SiteFabricFields';
 import './controls.css';
 
-const SLIDERS = new Set(['ultraServers', 'intraLinkBandwidth', 'interLinkBandwidth', 'pue', 'scaleOutBandwidthPerChip']);
+const SLIDERS = new Set([
+  'ultraServers',
+  'intraLinkBandwidth',
+  'interLinkBandwidth',
+  'pue',
+  'scaleOutBandwidthPerChip',
+]);
 const GROUPS: NumberFieldSpec['group'][] = ['Chip', 'Instance', 'UltraServer', 'Cluster', 'Network', 'Power and site'];
 
 /** Every configuration parameter, grouped, with units and ranges; presets and reset at the top. */
@@ -38,7 +44,11 @@ export function ControlPanel() {
             <>
               <label className="select-field">
                 Chip
-                <select value={config.chip} onChange={(e) => setChip(e.target.value as (typeof CHIP_IDS)[number])} data-testid="field-chip">
+                <select
+                  value={config.chip}
+                  onChange={(e) => setChip(e.target.value as (typeof CHIP_IDS)[number])}
+                  data-testid="field-chip"
+                >
                   {CHIP_IDS.map((id) => (
                     <option key={id} value={id}>
                       {CHIPS[id].name}
@@ -68,7 +78,11 @@ export function ControlPanel() {
             <>
               <label className="select-field">
                 Scale-up fabric
-                <select value={config.fabric} onChange={(e) => setFabricKind(e.target.value as 'torus' | 'switched')} data-testid="field-fabric">
+                <select
+                  value={config.fabric}
+                  onChange={(e) => setFabricKind(e.target.value as 'torus' | 'switched')}
+                  data-testid="field-fabric"
+                >
                   <option value="torus">Torus (chip-to-chip links)</option>
                   <option value="switched">Switched (all-to-all)</option>
                 </select>
@@ -77,7 +91,13 @@ export function ControlPanel() {
             </>
           )}
           {CONFIG_NUMBER_FIELDS.filter((f) => f.group === group).map((f) => (
-            <NumberField key={f.key} spec={f} value={config[f.key]} slider={SLIDERS.has(f.key)} onCommit={(v) => setConfigNumber(f.key, v)} />
+            <NumberField
+              key={f.key}
+              spec={f}
+              value={config[f.key]}
+              slider={SLIDERS.has(f.key)}
+              onCommit={(v) => setConfigNumber(f.key, v)}
+            />
           ))}
           {group === 'Network' && <FabricFields />}
           {group === 'Power and site' && <SiteFields />}
@@ -115,7 +135,8 @@ function DimsField() {
         }}
       />
       <p className={error ? 'field-error' : 'field-help'} role={error ? 'alert' : undefined}>
-        {error ?? (fabric === 'torus' ? '1–3 sizes of 1–32, like 4×4 or 4×4×8.' : 'Chips on one host tray, like 4 or 8.')}
+        {error ??
+          (fabric === 'torus' ? '1–3 sizes of 1–32, like 4×4 or 4×4×8.' : 'Chips on one host tray, like 4 or 8.')}
       </p>
     </div>
   );
@@ -127,7 +148,16 @@ function SparseSpeedupField() {
   const setChipOverride = useExplorer((s) => s.setChipOverride);
   const chip = resolveChip(config);
   const speedup = chip.fp8Sparse / chip.fp8Dense;
-  const spec: NumberFieldSpec = { key: 'sparseSpeedup', label: 'Sparse speed-up over dense FP8', group: 'Chip', unit: 'ratio', min: 1, max: 16, integer: false, help: 'AWS documents ≈1.97× for Trainium2; the article assumed 4×.' };
+  const spec: NumberFieldSpec = {
+    key: 'sparseSpeedup',
+    label: 'Sparse speed-up over dense FP8',
+    group: 'Chip',
+    unit: 'ratio',
+    min: 1,
+    max: 16,
+    integer: false,
+    help: 'AWS documents ≈1.97× for Trainium2; the article assumed 4×.',
+  };
   return (
     <NumberField
       spec={spec}

@@ -26,7 +26,15 @@ const SLIDER_STEPS = 1000;
  * frame). What cannot be applied is refused here, with the allowed range, and the last valid
  * value stays in force.
  */
-export function NumberField({ spec, value, onCommit, slider = false, overridden = false, onReset, displayUnit }: NumberFieldProps) {
+export function NumberField({
+  spec,
+  value,
+  onCommit,
+  slider = false,
+  overridden = false,
+  onReset,
+  displayUnit,
+}: NumberFieldProps) {
   const unit = displayUnit ?? displayUnitOf(spec.unit);
   const id = useId();
   const [draft, setDraft] = useState(formatTypedNumber(value / unit.factor));
@@ -58,9 +66,13 @@ export function NumberField({ spec, value, onCommit, slider = false, overridden 
 
   const logScale = spec.min > 0 && spec.max / spec.min >= 100;
   const toSlider = (v: number) =>
-    logScale ? (Math.log(v / spec.min) / Math.log(spec.max / spec.min)) * SLIDER_STEPS : ((v - spec.min) / (spec.max - spec.min)) * SLIDER_STEPS;
+    logScale
+      ? (Math.log(v / spec.min) / Math.log(spec.max / spec.min)) * SLIDER_STEPS
+      : ((v - spec.min) / (spec.max - spec.min)) * SLIDER_STEPS;
   const fromSlider = (t: number) => {
-    const v = logScale ? spec.min * (spec.max / spec.min) ** (t / SLIDER_STEPS) : spec.min + ((spec.max - spec.min) * t) / SLIDER_STEPS;
+    const v = logScale
+      ? spec.min * (spec.max / spec.min) ** (t / SLIDER_STEPS)
+      : spec.min + ((spec.max - spec.min) * t) / SLIDER_STEPS;
     return spec.integer ? Math.round(v) : Number(v.toPrecision(4));
   };
 
@@ -87,7 +99,12 @@ export function NumberField({ spec, value, onCommit, slider = false, overridden 
         />
         {unit.label && <span className="unit">{unit.label}</span>}
         {onReset && overridden && (
-          <button type="button" className="small" onClick={onReset} aria-label={`Reset ${spec.label} to the sourced value`}>
+          <button
+            type="button"
+            className="small"
+            onClick={onReset}
+            aria-label={`Reset ${spec.label} to the sourced value`}
+          >
             reset
           </button>
         )}

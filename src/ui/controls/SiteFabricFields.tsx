@@ -13,8 +13,17 @@ interface Field<K extends string> {
 
 const SITE_FIELDS: Field<SiteNumberKey>[] = [
   { key: 'buildings', help: 'Data-centre buildings on the site (Indiana: 30 planned).' },
-  { key: 'sitePowerLimitWatts', help: 'Facility power the site may draw (Indiana: ~2.2 GW, reported).', display: { label: 'MW', factor: 1e6 }, slider: true },
-  { key: 'rackPowerWatts', help: 'IT power one rack position is provisioned for (assumed).', display: { label: 'kW', factor: 1e3 } },
+  {
+    key: 'sitePowerLimitWatts',
+    help: 'Facility power the site may draw (Indiana: ~2.2 GW, reported).',
+    display: { label: 'MW', factor: 1e6 },
+    slider: true,
+  },
+  {
+    key: 'rackPowerWatts',
+    help: 'IT power one rack position is provisioned for (assumed).',
+    display: { label: 'kW', factor: 1e3 },
+  },
   { key: 'racksPerUltraServer', help: 'Racks one UltraServer occupies (Trn2: 2, inferred from photos).' },
   { key: 'hallsPerBuilding', help: 'Data halls per building (assumed).' },
 ];
@@ -25,8 +34,22 @@ const FABRIC_FIELDS: Field<FabricNumberKey>[] = [
   { key: 'oversubscription', help: 'Leaf down:up port ratio; 1 is full bisection.' },
 ];
 
-function spec<K extends string>(key: K, s: { label: string; unit: string; min: number; max: number; integer: boolean }, group: NumberFieldSpec['group'], help: string): NumberFieldSpec {
-  return { key, label: s.label, group, unit: s.unit === 'm' ? 'count' : (s.unit as NumberFieldSpec['unit']), min: s.min, max: s.max, integer: s.integer, help };
+function spec<K extends string>(
+  key: K,
+  s: { label: string; unit: string; min: number; max: number; integer: boolean },
+  group: NumberFieldSpec['group'],
+  help: string,
+): NumberFieldSpec {
+  return {
+    key,
+    label: s.label,
+    group,
+    unit: s.unit === 'm' ? 'count' : (s.unit as NumberFieldSpec['unit']),
+    min: s.min,
+    max: s.max,
+    integer: s.integer,
+    help,
+  };
 }
 
 /** The site the cluster is placed on: what bounds how much of it fits, and which limit binds. */

@@ -1,7 +1,14 @@
 import { useMemo } from 'react';
 import { ANATOMY_COLORS, BOX_COLORS, INSTANCE_COLORS, LINK_COLORS, SWITCH_COLOR } from '../../scene/palette';
 import { CHIPS, chipAnatomy, type BoxInstances, type DomainWiring, type LinkKind } from '../../model/index';
-import { useBuildingLayout, useCampusLayout, useMetrics, useRackLayout, useView, useWiring } from '../../state/selectors';
+import {
+  useBuildingLayout,
+  useCampusLayout,
+  useMetrics,
+  useRackLayout,
+  useView,
+  useWiring,
+} from '../../state/selectors';
 import { useExplorer } from '../../state/store';
 
 /** A 3D point seen from above and in front (isometric-ish), as SVG x, y. */
@@ -58,7 +65,12 @@ function WiringSvg({ wiring, chipsPerInstance }: { wiring: DomainWiring; chipsPe
   }, [wiring]);
   const size = Math.max(wiring.chipSize[0], 0.4);
   return (
-    <svg viewBox={`${box.minX - 1} ${box.minY - 1} ${box.maxX - box.minX + 2} ${box.maxY - box.minY + 2}`} role="img" aria-label="Flat drawing of the wiring" data-testid="flat-drawing">
+    <svg
+      viewBox={`${box.minX - 1} ${box.minY - 1} ${box.maxX - box.minX + 2} ${box.maxY - box.minY + 2}`}
+      role="img"
+      aria-label="Flat drawing of the wiring"
+      data-testid="flat-drawing"
+    >
       {paths.map((p) => (
         <path key={p.kind} d={p.d} stroke={LINK_COLORS[p.kind]} strokeWidth={0.05} fill="none" />
       ))}
@@ -99,7 +111,12 @@ function BoxesSvg({ boxes, sideView = false, label }: { boxes: BoxInstances[]; s
   }, [boxes, sideView]);
   const pad = (box.maxX - box.minX) * 0.03 + 0.1;
   return (
-    <svg viewBox={`${box.minX - pad} ${box.minY - pad} ${box.maxX - box.minX + 2 * pad} ${box.maxY - box.minY + 2 * pad}`} role="img" aria-label={label} data-testid="flat-drawing">
+    <svg
+      viewBox={`${box.minX - pad} ${box.minY - pad} ${box.maxX - box.minX + 2 * pad} ${box.maxY - box.minY + 2 * pad}`}
+      role="img"
+      aria-label={label}
+      data-testid="flat-drawing"
+    >
       {rects.map((r, i) => (
         <rect key={i} x={r.x} y={r.y} width={r.w} height={r.h} fill={BOX_COLORS[r.c] ?? '#888'} />
       ))}
@@ -135,7 +152,12 @@ function ChipFlat() {
   const w = pkg.size[0] + 2;
   const h = pkg.size[2] + 2;
   return (
-    <svg viewBox={`${-w / 2} ${-h / 2} ${w} ${h}`} role="img" aria-label="Flat drawing of one chip" data-testid="flat-drawing">
+    <svg
+      viewBox={`${-w / 2} ${-h / 2} ${w} ${h}`}
+      role="img"
+      aria-label="Flat drawing of one chip"
+      data-testid="flat-drawing"
+    >
       {parts.map(([part, color]) =>
         Array.from({ length: part.positions.length / 3 }, (_, i) => (
           <rect
@@ -155,7 +177,9 @@ function ChipFlat() {
 function WiringFlat() {
   const wiring = useWiring();
   const view = useView();
-  return <WiringSvg wiring={wiring} chipsPerInstance={view.scope === 'ultraserver' ? view.chipsPerInstance : Infinity} />;
+  return (
+    <WiringSvg wiring={wiring} chipsPerInstance={view.scope === 'ultraserver' ? view.chipsPerInstance : Infinity} />
+  );
 }
 
 function CampusFlat() {

@@ -25,7 +25,11 @@ export function ConfidenceBadge({ confidence, disputed = false }: ConfidenceBadg
   const word = VISIBLE_WORD[confidence];
   return (
     <>
-      <span className={`cs-badge cs-badge--${confidence}`} title={`Confidence ${CONFIDENCE_MEANING[confidence]}`} data-confidence={confidence}>
+      <span
+        className={`cs-badge cs-badge--${confidence}`}
+        title={`Confidence ${CONFIDENCE_MEANING[confidence]}`}
+        data-confidence={confidence}
+      >
         <span aria-hidden="true">{word ? `${confidence} · ${word}` : confidence}</span>
         <span className="cs-sr-only">confidence {CONFIDENCE_MEANING[confidence]}</span>
       </span>

@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { MetricExplanation } from '../../model/provenance/explainMetric';
 import type { QuantityFormatter } from '../../model/provenance/quantityText';
 import { formatQuantity } from '../format';
@@ -26,7 +37,13 @@ export interface ProvenanceTipProps {
  * (touch screens have no hover). The popover follows the trigger in the DOM, so Tab reaches
  * its links, and focus moving inside it keeps it open. Not for use inside a <p> (the popover holds paragraphs).
  */
-export function ProvenanceTip({ explanation, children, formatValue = formatQuantity, align = 'start', defaultOpen = false }: ProvenanceTipProps) {
+export function ProvenanceTip({
+  explanation,
+  children,
+  formatValue = formatQuantity,
+  align = 'start',
+  defaultOpen = false,
+}: ProvenanceTipProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [pinned, setPinned] = useState(false);
   const rootRef = useRef<HTMLSpanElement>(null);
@@ -51,7 +68,10 @@ export function ProvenanceTip({ explanation, children, formatValue = formatQuant
       const r = trigger.getBoundingClientRect();
       const { innerWidth: w, innerHeight: h } = window;
       const vertical = r.top > h / 2 ? { top: 'auto', bottom: h - r.top } : { top: r.bottom, bottom: 'auto' };
-      const horizontal = align === 'end' ? { left: 'auto', right: Math.max(4, w - r.right) } : { left: Math.max(4, r.left), right: 'auto' };
+      const horizontal =
+        align === 'end'
+          ? { left: 'auto', right: Math.max(4, w - r.right) }
+          : { left: Math.max(4, r.left), right: 'auto' };
       setPosition({ position: 'fixed', ...vertical, ...horizontal });
     };
     place();

@@ -41,11 +41,24 @@ export function ShareMenu() {
 
   return (
     <div className="share-menu">
-      <button ref={button} type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)} data-testid="share-button">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(!open)}
+        data-testid="share-button"
+      >
         Share &amp; export
       </button>
       {open && (
-        <div ref={dialog} className="share-dialog" role="dialog" aria-label="Share and export" data-testid="share-dialog">
+        <div
+          ref={dialog}
+          className="share-dialog"
+          role="dialog"
+          aria-label="Share and export"
+          data-testid="share-dialog"
+        >
           <LinkSection />
           <EmbedSection />
           <ImageSection />
@@ -81,7 +94,13 @@ function LinkSection() {
     <section>
       <h3>Link to this view</h3>
       <div className="share-row">
-        <input readOnly value={link} aria-label="Link to this view" data-testid="share-link" onFocus={(e) => e.target.select()} />
+        <input
+          readOnly
+          value={link}
+          aria-label="Link to this view"
+          data-testid="share-link"
+          onFocus={(e) => e.target.select()}
+        />
         <button type="button" onClick={() => copy(link)} data-testid="copy-link">
           Copy link
         </button>
@@ -104,7 +123,11 @@ function EmbedSection() {
       <div className="share-row">
         <label>
           Size
-          <select value={size.label} onChange={(e) => setSize(EMBED_SIZES.find((s) => s.label === e.target.value)!)} data-testid="embed-size">
+          <select
+            value={size.label}
+            onChange={(e) => setSize(EMBED_SIZES.find((s) => s.label === e.target.value)!)}
+            data-testid="embed-size"
+          >
             {EMBED_SIZES.map((s) => (
               <option key={s.label}>{s.label}</option>
             ))}
@@ -115,7 +138,14 @@ function EmbedSection() {
           <input value={caption} maxLength={140} onChange={(e) => setCaption(e.target.value)} placeholder="optional" />
         </label>
       </div>
-      <textarea readOnly rows={3} value={snippet} aria-label="Embed code" data-testid="embed-snippet" onFocus={(e) => e.target.select()} />
+      <textarea
+        readOnly
+        rows={3}
+        value={snippet}
+        aria-label="Embed code"
+        data-testid="embed-snippet"
+        onFocus={(e) => e.target.select()}
+      />
       <button type="button" onClick={() => copy(snippet)}>
         Copy embed code
       </button>
@@ -134,7 +164,10 @@ function ImageSection() {
   const save = async () => {
     const canvas = document.querySelector('.viewport canvas');
     const rect = canvas?.getBoundingClientRect();
-    const size = scale === 'slide' ? { width: 1920, height: 1080 } : { width: Math.round((rect?.width ?? 1280) * scale), height: Math.round((rect?.height ?? 720) * scale) };
+    const size =
+      scale === 'slide'
+        ? { width: 1920, height: 1080 }
+        : { width: Math.round((rect?.width ?? 1280) * scale), height: Math.round((rect?.height ?? 720) * scale) };
     setStatus(`Rendering ${size.width}×${size.height}…`);
     try {
       const blob = await imageExporter.render({ ...size, background });
@@ -150,7 +183,11 @@ function ImageSection() {
       <div className="share-row">
         <label>
           Size
-          <select value={String(scale)} onChange={(e) => setScale(e.target.value === 'slide' ? 'slide' : (Number(e.target.value) as Scale))} data-testid="png-scale">
+          <select
+            value={String(scale)}
+            onChange={(e) => setScale(e.target.value === 'slide' ? 'slide' : (Number(e.target.value) as Scale))}
+            data-testid="png-scale"
+          >
             <option value="1">1× view</option>
             <option value="2">2× view</option>
             <option value="4">4× view</option>
@@ -159,7 +196,11 @@ function ImageSection() {
         </label>
         <label>
           Background
-          <select value={background} onChange={(e) => setBackground(e.target.value as ImageRequest['background'])} data-testid="png-background">
+          <select
+            value={background}
+            onChange={(e) => setBackground(e.target.value as ImageRequest['background'])}
+            data-testid="png-background"
+          >
             <option value="dark">Dark</option>
             <option value="light">Light</option>
             <option value="transparent">Transparent</option>
@@ -170,7 +211,9 @@ function ImageSection() {
         </button>
       </div>
       <p className="muted" aria-live="polite">
-        {webgl === 'missing' || webgl === 'lost' ? 'Needs the 3D view (WebGL).' : (status ?? 'Charts save as SVG from their own "Download SVG" buttons.')}
+        {webgl === 'missing' || webgl === 'lost'
+          ? 'Needs the 3D view (WebGL).'
+          : (status ?? 'Charts save as SVG from their own "Download SVG" buttons.')}
       </p>
     </section>
   );
@@ -185,12 +228,23 @@ function DataSection() {
     <section>
       <h3>The numbers</h3>
       <div className="share-row">
-        <button type="button" onClick={() => download(new Blob([metricsCsv(metrics)], { type: 'text/csv' }), fileName([presetId, 'metrics'], 'csv'))} data-testid="save-csv">
+        <button
+          type="button"
+          onClick={() =>
+            download(new Blob([metricsCsv(metrics)], { type: 'text/csv' }), fileName([presetId, 'metrics'], 'csv'))
+          }
+          data-testid="save-csv"
+        >
           Metrics as CSV
         </button>
         <button
           type="button"
-          onClick={() => download(new Blob([metricsJson(metrics, config, PRESETS[presetId].id, link)], { type: 'application/json' }), fileName([presetId, 'metrics'], 'json'))}
+          onClick={() =>
+            download(
+              new Blob([metricsJson(metrics, config, PRESETS[presetId].id, link)], { type: 'application/json' }),
+              fileName([presetId, 'metrics'], 'json'),
+            )
+          }
           data-testid="save-json"
         >
           Metrics as JSON

@@ -1,7 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { LineChart } from '../../charts/LineChart';
 import { formatBinaryBytes, siFormatter } from '../../charts/chartFormat';
-import { algorithmRanges, collectiveLines, collectiveSweeps, type CollectiveScope, type CollectiveSystem } from '../../charts/data/collectiveSeries';
+import {
+  algorithmRanges,
+  collectiveLines,
+  collectiveSweeps,
+  type CollectiveScope,
+  type CollectiveSystem,
+} from '../../charts/data/collectiveSeries';
 import { COLLECTIVE_OPS, type CollectiveOp } from '../../model/collectives/collectiveTime';
 import { SourceList } from '../provenance/SourceList';
 import './training.css';
@@ -46,7 +52,14 @@ const formatSizeTick = siFormatter('B', 3);
  * A collective's time and bus bandwidth against message size (1 KiB … 4 GiB, log–log) for each
  * system, from the α–β model, with the scale-up algorithm the policy picks at each size.
  */
-export function CollectiveChart({ systems, defaultOp = 'all-reduce', defaultScope = 'cluster', width = 480, height = 280, defaultShowTable = false }: CollectiveChartProps) {
+export function CollectiveChart({
+  systems,
+  defaultOp = 'all-reduce',
+  defaultScope = 'cluster',
+  width = 480,
+  height = 280,
+  defaultShowTable = false,
+}: CollectiveChartProps) {
   const [op, setOp] = useState<CollectiveOp>(defaultOp);
   const [scope, setScope] = useState<CollectiveScope>(defaultScope);
   const opId = useId();
@@ -66,7 +79,12 @@ export function CollectiveChart({ systems, defaultOp = 'all-reduce', defaultScop
       <div className="training-chart-controls">
         <label htmlFor={opId}>
           Collective
-          <select id={opId} value={op} data-testid="collective-chart-op" onChange={(e) => setOp(e.target.value as CollectiveOp)}>
+          <select
+            id={opId}
+            value={op}
+            data-testid="collective-chart-op"
+            onChange={(e) => setOp(e.target.value as CollectiveOp)}
+          >
             {COLLECTIVE_OPS.map((o) => (
               <option key={o} value={o}>
                 {OP_LABELS[o]}
@@ -76,7 +94,12 @@ export function CollectiveChart({ systems, defaultOp = 'all-reduce', defaultScop
         </label>
         <label htmlFor={scopeId}>
           Ranks
-          <select id={scopeId} value={scope} data-testid="collective-chart-scope" onChange={(e) => setScope(e.target.value as CollectiveScope)}>
+          <select
+            id={scopeId}
+            value={scope}
+            data-testid="collective-chart-scope"
+            onChange={(e) => setScope(e.target.value as CollectiveScope)}
+          >
             <option value="cluster">Whole cluster</option>
             <option value="scale-up">One scale-up domain</option>
           </select>
@@ -128,7 +151,10 @@ export function CollectiveChart({ systems, defaultOp = 'all-reduce', defaultScop
               <td>{sweep.policy === 'neuron' ? 'Neuron size ranges' : 'Fastest in the model'}</td>
               <td>
                 {algorithmRanges(sweep.bytes, sweep.chosenAlgorithm)
-                  .map((r) => `${r.label}: ${formatBinaryBytes(r.fromBytes)}${r.toBytes > r.fromBytes ? `–${formatBinaryBytes(r.toBytes)}` : ''}`)
+                  .map(
+                    (r) =>
+                      `${r.label}: ${formatBinaryBytes(r.fromBytes)}${r.toBytes > r.fromBytes ? `–${formatBinaryBytes(r.toBytes)}` : ''}`,
+                  )
                   .join('; ')}
               </td>
             </tr>
@@ -136,7 +162,8 @@ export function CollectiveChart({ systems, defaultOp = 'all-reduce', defaultScop
         </tbody>
       </table>
       <div className="training-chart-method">
-        Sizes follow NCCL-tests: all-reduce and all-to-all take each rank&apos;s whole buffer, all-gather its output, reduce-scatter its input. Sources:
+        Sizes follow NCCL-tests: all-reduce and all-to-all take each rank&apos;s whole buffer, all-gather its output,
+        reduce-scatter its input. Sources:
         <SourceList sources={['AWS-IntraColl', 'AWS-InterColl', 'MPICH', 'NCCL-PERF']} />
       </div>
     </div>

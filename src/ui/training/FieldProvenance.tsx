@@ -22,7 +22,11 @@ export interface FieldProvenanceProps {
 export function FieldProvenance({ spec, value, defaultValue, figure }: FieldProvenanceProps) {
   const overridden = !sameValue(value, defaultValue);
   return (
-    <ProvenanceTip explanation={explainField(spec, value, defaultValue, figure)} formatValue={trainingQuantity} align="end">
+    <ProvenanceTip
+      explanation={explainField(spec, value, defaultValue, figure)}
+      formatValue={trainingQuantity}
+      align="end"
+    >
       {overridden ? (
         <span className="cs-badge cs-badge--override">your value</span>
       ) : figure ? (

@@ -35,7 +35,10 @@ export function GoodputChart({
   height = 300,
   defaultShowTable = false,
 }: GoodputChartProps) {
-  const data = useMemo(() => goodputSeries(systems.slice(0, 4), parameters, reliability, { maxChips }), [systems, parameters, reliability, maxChips]);
+  const data = useMemo(
+    () => goodputSeries(systems.slice(0, 4), parameters, reliability, { maxChips }),
+    [systems, parameters, reliability, maxChips],
+  );
   const checkpoint = parameters * reliability.checkpointBytesPerParameter;
   return (
     <div className="training-chart">
@@ -59,8 +62,8 @@ export function GoodputChart({
         defaultShowTable={defaultShowTable}
       />
       <div className="training-chart-method">
-        <code>goodput = τ·e^(−R/M) ÷ (M·(e^((τ+δ)/M) − 1))</code>, with <code>M = 1 ÷ Σ(count ÷ MTBF)</code>, δ = checkpoint size ÷ write bandwidth,
-        τ Daly's interval and R the restart time. Sources:
+        <code>goodput = τ·e^(−R/M) ÷ (M·(e^((τ+δ)/M) − 1))</code>, with <code>M = 1 ÷ Σ(count ÷ MTBF)</code>, δ =
+        checkpoint size ÷ write bandwidth, τ Daly's interval and R the restart time. Sources:
         <SourceList sources={['Daly2006', 'Young1974', 'Meta-Llama3', 'Klockwood-Reliability']} />
       </div>
     </div>

@@ -1,10 +1,27 @@
 import { useId, useMemo } from 'react';
 import { formatPercent } from '../../charts/chartFormat';
 import type { ClusterConfig } from '../../model/config';
-import { DEFAULT_RELIABILITY, RELIABILITY_PROVENANCE, type ReliabilityConfig } from '../../model/goodput/reliabilityConfig';
+import {
+  DEFAULT_RELIABILITY,
+  RELIABILITY_PROVENANCE,
+  type ReliabilityConfig,
+} from '../../model/goodput/reliabilityConfig';
 import { estimateTraining } from '../../model/training/estimateTraining';
-import { DEFAULT_TRAINING, TRAINING_PROVENANCE, type TrainingConfig, type TrainingPrecision } from '../../model/training/trainingConfig';
-import { formatBytes, formatDays, formatDuration, formatFlops, formatMegawattHours, formatScientific, formatUsd } from '../format';
+import {
+  DEFAULT_TRAINING,
+  TRAINING_PROVENANCE,
+  type TrainingConfig,
+  type TrainingPrecision,
+} from '../../model/training/trainingConfig';
+import {
+  formatBytes,
+  formatDays,
+  formatDuration,
+  formatFlops,
+  formatMegawattHours,
+  formatScientific,
+  formatUsd,
+} from '../format';
 import { FieldProvenance } from './FieldProvenance';
 import { NumberField } from './NumberField';
 import { ResultRow } from './ResultRow';
@@ -36,11 +53,20 @@ const PRECISIONS: ReadonlyArray<{ value: TrainingPrecision; label: string }> = [
  * days with and without failures, goodput under Daly's checkpointing, energy and electricity cost,
  * each with its formula and sources.
  */
-export function TrainingPanel({ config, training, reliability, onTrainingChange, onReliabilityChange }: TrainingPanelProps) {
+export function TrainingPanel({
+  config,
+  training,
+  reliability,
+  onTrainingChange,
+  onReliabilityChange,
+}: TrainingPanelProps) {
   const titleId = useId();
   const precisionId = useId();
   const estimate = useMemo(() => estimateTraining(config, training, reliability), [config, training, reliability]);
-  const why = useMemo(() => explainTraining(config, training, reliability, estimate), [config, training, reliability, estimate]);
+  const why = useMemo(
+    () => explainTraining(config, training, reliability, estimate),
+    [config, training, reliability, estimate],
+  );
   const g = estimate.goodput;
   const lost = g.loss;
 
@@ -48,8 +74,8 @@ export function TrainingPanel({ config, training, reliability, onTrainingChange,
     <section className="panel-section training-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Time to train</h2>
       <p className="muted training-intro">
-        An illustrative dense run at the scale of Llama 3.1 405B; every input is yours to change. Values are checked as you type: a refused one leaves
-        the last valid value in force.
+        An illustrative dense run at the scale of Llama 3.1 405B; every input is yours to change. Values are checked as
+        you type: a refused one leaves the last valid value in force.
       </p>
 
       <fieldset className="training-fields">
@@ -61,7 +87,14 @@ export function TrainingPanel({ config, training, reliability, onTrainingChange,
             value={training[spec.key]}
             testId={TEST_IDS[spec.key]}
             onCommit={(value) => onTrainingChange({ ...training, [spec.key]: value })}
-            provenance={<FieldProvenance spec={spec} value={training[spec.key]} defaultValue={DEFAULT_TRAINING[spec.key]} figure={TRAINING_PROVENANCE[spec.key]} />}
+            provenance={
+              <FieldProvenance
+                spec={spec}
+                value={training[spec.key]}
+                defaultValue={DEFAULT_TRAINING[spec.key]}
+                figure={TRAINING_PROVENANCE[spec.key]}
+              />
+            }
           />
         ))}
         <div className="training-field">
@@ -90,16 +123,42 @@ export function TrainingPanel({ config, training, reliability, onTrainingChange,
             spec={spec}
             value={reliability[spec.key]}
             onCommit={(value) => onReliabilityChange({ ...reliability, [spec.key]: value })}
-            provenance={<FieldProvenance spec={spec} value={reliability[spec.key]} defaultValue={DEFAULT_RELIABILITY[spec.key]} figure={RELIABILITY_PROVENANCE[spec.key]} />}
+            provenance={
+              <FieldProvenance
+                spec={spec}
+                value={reliability[spec.key]}
+                defaultValue={DEFAULT_RELIABILITY[spec.key]}
+                figure={RELIABILITY_PROVENANCE[spec.key]}
+              />
+            }
           />
         ))}
       </fieldset>
 
       <h3>Compute and time</h3>
       <dl className="training-results">
-        <ResultRow label="Training compute" value={formatScientific(estimate.trainingFlops, 'FLOP')} raw={estimate.trainingFlops} explanation={why.trainingFlops} testId="train-flops" />
-        <ResultRow label={why.peakFlops.title} value={formatFlops(estimate.peakFlops)} raw={estimate.peakFlops} explanation={why.peakFlops} testId="train-peak" />
-        <ResultRow label="Days to train, nothing failing" value={formatDays(estimate.ideal.days)} raw={estimate.ideal.days} explanation={why.idealTime} testId="train-days" headline />
+        <ResultRow
+          label="Training compute"
+          value={formatScientific(estimate.trainingFlops, 'FLOP')}
+          raw={estimate.trainingFlops}
+          explanation={why.trainingFlops}
+          testId="train-flops"
+        />
+        <ResultRow
+          label={why.peakFlops.title}
+          value={formatFlops(estimate.peakFlops)}
+          raw={estimate.peakFlops}
+          explanation={why.peakFlops}
+          testId="train-peak"
+        />
+        <ResultRow
+          label="Days to train, nothing failing"
+          value={formatDays(estimate.ideal.days)}
+          raw={estimate.ideal.days}
+          explanation={why.idealTime}
+          testId="train-days"
+          headline
+        />
         <ResultRow
           label="Days to train, with failures"
           value={formatDays(estimate.withFailures.days)}
@@ -108,7 +167,13 @@ export function TrainingPanel({ config, training, reliability, onTrainingChange,
           testId="train-days-goodput"
           headline
         />
-        <ResultRow label="Effective training rate" value={formatFlops(estimate.effectiveFlops)} raw={estimate.effectiveFlops} explanation={why.effectiveFlops} testId="train-effective-flops" />
+        <ResultRow
+          label="Effective training rate"
+          value={formatFlops(estimate.effectiveFlops)}
+          raw={estimate.effectiveFlops}
+          explanation={why.effectiveFlops}
+          testId="train-effective-flops"
+        />
       </dl>
 
       <h3>Failures and goodput</h3>
@@ -121,10 +186,34 @@ export function TrainingPanel({ config, training, reliability, onTrainingChange,
           testId="cluster-mtbf"
           note="Every failure stops the synchronous job. Rates from Meta's Llama 3 run on H100, applied to every chip as a proxy."
         />
-        <ResultRow label="Checkpoint size" value={formatBytes(g.checkpointBytes)} raw={g.checkpointBytes} explanation={why.checkpointBytes} testId="checkpoint-size" />
-        <ResultRow label="Checkpoint write time δ" value={formatDuration(g.checkpointSeconds)} raw={g.checkpointSeconds} explanation={why.checkpointSeconds} testId="checkpoint-seconds" />
-        <ResultRow label="Young interval" value={formatDuration(g.youngIntervalSeconds)} raw={g.youngIntervalSeconds} explanation={why.youngInterval} testId="young-interval" />
-        <ResultRow label="Daly interval (used)" value={formatDuration(g.dalyIntervalSeconds)} raw={g.dalyIntervalSeconds} explanation={why.dalyInterval} testId="daly-interval" />
+        <ResultRow
+          label="Checkpoint size"
+          value={formatBytes(g.checkpointBytes)}
+          raw={g.checkpointBytes}
+          explanation={why.checkpointBytes}
+          testId="checkpoint-size"
+        />
+        <ResultRow
+          label="Checkpoint write time δ"
+          value={formatDuration(g.checkpointSeconds)}
+          raw={g.checkpointSeconds}
+          explanation={why.checkpointSeconds}
+          testId="checkpoint-seconds"
+        />
+        <ResultRow
+          label="Young interval"
+          value={formatDuration(g.youngIntervalSeconds)}
+          raw={g.youngIntervalSeconds}
+          explanation={why.youngInterval}
+          testId="young-interval"
+        />
+        <ResultRow
+          label="Daly interval (used)"
+          value={formatDuration(g.dalyIntervalSeconds)}
+          raw={g.dalyIntervalSeconds}
+          explanation={why.dalyInterval}
+          testId="daly-interval"
+        />
         <ResultRow
           label="Goodput (useful-work fraction)"
           value={formatPercent(g.goodput)}

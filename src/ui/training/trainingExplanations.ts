@@ -2,7 +2,11 @@ import { format } from 'd3-format';
 import { formatInteger, formatPercent } from '../../charts/chartFormat';
 import type { ClusterConfig } from '../../model/config';
 import { figure, isDoubtful, type Figure, type Unit } from '../../model/figure';
-import { DEFAULT_RELIABILITY, RELIABILITY_PROVENANCE, type ReliabilityConfig } from '../../model/goodput/reliabilityConfig';
+import {
+  DEFAULT_RELIABILITY,
+  RELIABILITY_PROVENANCE,
+  type ReliabilityConfig,
+} from '../../model/goodput/reliabilityConfig';
 import type { MetricKey } from '../../model/metrics';
 import { explainMetric, type ExplanationInput, type MetricExplanation } from '../../model/provenance/explainMetric';
 import type { QuantityFormatter } from '../../model/provenance/quantityText';
@@ -86,17 +90,47 @@ function sourcesOf(explanation: MetricExplanation): SourceKey[] {
 
 /** An intermediate result used as an input: derived (D) from the sources of what it was computed from. */
 function derived(label: string, value: number, unit: Unit, from: MetricExplanation): ExplanationInput {
-  return { label, value, unit, figure: figure(value, unit, sourcesOf(from), 'D', { note: `Computed: ${from.formula}` }), overridden: false };
+  return {
+    label,
+    value,
+    unit,
+    figure: figure(value, unit, sourcesOf(from), 'D', { note: `Computed: ${from.formula}` }),
+    overridden: false,
+  };
 }
 
 /** The published method a formula follows, as an input whose source is the paper. */
-function method(label: string, value: number, unit: Unit, source: SourceKey | SourceKey[], note: string): ExplanationInput {
-  return { label: `Method: ${label}`, value, unit, figure: figure(value, unit, source, 'D', { note }), overridden: false };
+function method(
+  label: string,
+  value: number,
+  unit: Unit,
+  source: SourceKey | SourceKey[],
+  note: string,
+): ExplanationInput {
+  return {
+    label: `Method: ${label}`,
+    value,
+    unit,
+    figure: figure(value, unit, source, 'D', { note }),
+    overridden: false,
+  };
 }
 
-function sourced(label: string, value: number, defaultValue: number, provenance: Figure | undefined, fallbackUnit: Unit): ExplanationInput {
+function sourced(
+  label: string,
+  value: number,
+  defaultValue: number,
+  provenance: Figure | undefined,
+  fallbackUnit: Unit,
+): ExplanationInput {
   const overridden = !sameValue(value, defaultValue);
-  return { label, value, unit: provenance?.unit ?? fallbackUnit, figure: overridden ? null : (provenance ?? null), overridden };
+  return {
+    label,
+    value,
+    unit: provenance?.unit ?? fallbackUnit,
+    figure: overridden ? null : (provenance ?? null),
+    overridden,
+  };
 }
 
 const DAY = 86_400;
@@ -121,7 +155,8 @@ export function explainTraining(
   const peakKey: MetricKey = training.precision === 'fp8' ? 'fp8DenseFlops' : 'bf16DenseFlops';
   const t = (key: Exclude<keyof TrainingConfig, 'precision'>, label: string) =>
     sourced(label, training[key], DEFAULT_TRAINING[key], TRAINING_PROVENANCE[key], 'ratio');
-  const r = (key: keyof ReliabilityConfig, label: string) => sourced(label, reliability[key], DEFAULT_RELIABILITY[key], RELIABILITY_PROVENANCE[key], 's');
+  const r = (key: keyof ReliabilityConfig, label: string) =>
+    sourced(label, reliability[key], DEFAULT_RELIABILITY[key], RELIABILITY_PROVENANCE[key], 's');
 
   const parameters = t('parameters', 'Parameters N');
   const tokens = t('tokens', 'Training tokens D');
@@ -155,7 +190,8 @@ export function explainTraining(
     counts.chips > 0 && `${plural(counts.chips, 'chip')} ÷ ${dur(reliability.scaleOutMtbfPerChip)} (network)`,
     counts.chips > 0 && `${plural(counts.chips, 'chip')} ÷ ${dur(reliability.softwareMtbfPerChip)} (software)`,
     counts.scaleUpLinks > 0 && `${plural(counts.scaleUpLinks, 'scale-up link')} ÷ ${dur(reliability.scaleUpLinkMtbf)}`,
-    counts.scaleUpSwitches > 0 && `${plural(counts.scaleUpSwitches, 'switch chip')} ÷ ${dur(reliability.scaleUpSwitchMtbf)}`,
+    counts.scaleUpSwitches > 0 &&
+      `${plural(counts.scaleUpSwitches, 'switch chip')} ÷ ${dur(reliability.scaleUpSwitchMtbf)}`,
   ].filter((term): term is string => typeof term === 'string');
   const perDay = g.failuresPerSecond.total * DAY;
   // Failures a day reads well for big clusters; for a small one, M itself says it.
@@ -212,7 +248,13 @@ export function explainTraining(
     "Young's checkpoint interval",
     `τ = √(2δM) = √(2 × ${dur(delta)} × ${dur(m)}) = ${dur(g.youngIntervalSeconds)}`,
     [
-      method('Young (1974), first-order optimum', g.youngIntervalSeconds, 's', 'Young1974', 'Minimises checkpoint plus rework time to first order in δ/M; shown for comparison.'),
+      method(
+        'Young (1974), first-order optimum',
+        g.youngIntervalSeconds,
+        's',
+        'Young1974',
+        'Minimises checkpoint plus rework time to first order in δ/M; shown for comparison.',
+      ),
       deltaInput,
       mtbfInput,
     ],
@@ -230,7 +272,13 @@ export function explainTraining(
     "Daly's checkpoint interval (used)",
     dalyFormula,
     [
-      method('Daly (2006), higher-order optimum', g.dalyIntervalSeconds, 's', 'Daly2006', 'The interval the estimate checkpoints at.'),
+      method(
+        'Daly (2006), higher-order optimum',
+        g.dalyIntervalSeconds,
+        's',
+        'Daly2006',
+        'The interval the estimate checkpoints at.',
+      ),
       deltaInput,
       mtbfInput,
     ],
@@ -245,7 +293,13 @@ export function explainTraining(
       ? `τ·e^(−R/M) ÷ (M·(e^((τ+δ)/M) − 1)), with τ = ${dur(g.dalyIntervalSeconds)}, δ = ${dur(delta)}, R = ${dur(g.restartSeconds)}, M = ${dur(m)}: ${formatPercent(g.goodput)}`
       : `Nothing fails: τ ÷ (τ + δ) = ${formatPercent(g.goodput)}`,
     [
-      method('Daly (2006), expected wall-clock time with failures', g.goodput, 'ratio', 'Daly2006', 'Exponential failures of mean M; every failure stops the synchronous job and loses the work since the last checkpoint.'),
+      method(
+        'Daly (2006), expected wall-clock time with failures',
+        g.goodput,
+        'ratio',
+        'Daly2006',
+        'Exponential failures of mean M; every failure stops the synchronous job and loses the work since the last checkpoint.',
+      ),
       derived('Checkpoint interval τ (Daly)', g.dalyIntervalSeconds, 's', dalyInterval),
       deltaInput,
       restart,
@@ -288,7 +342,10 @@ export function explainTraining(
     'Facility energy',
     `E = facility power × T = ${formatPower(estimate.facilityPowerWatts)} × ${formatDays(estimate.withFailures.days)} = ` +
       `${formatMegawattHours(estimate.withFailures.energyJoules)} (nothing failing: ${formatMegawattHours(estimate.ideal.energyJoules)})`,
-    [derived('Facility power', estimate.facilityPowerWatts, 'W', facilitySource), derived('Time to train, with failures', estimate.withFailures.seconds, 's', goodputTime)],
+    [
+      derived('Facility power', estimate.facilityPowerWatts, 'W', facilitySource),
+      derived('Time to train, with failures', estimate.withFailures.seconds, 's', goodputTime),
+    ],
     [facilitySource, goodputTime],
   );
 
@@ -297,7 +354,10 @@ export function explainTraining(
     'Electricity cost',
     `energy × price = ${formatMegawattHours(estimate.withFailures.energyJoules)} × ${formatUsd(training.electricityPricePerMegawattHour)}/MWh = ` +
       `${formatUsd(estimate.withFailures.electricityCost)} (nothing failing: ${formatUsd(estimate.ideal.electricityCost)})`,
-    [derived('Facility energy, with failures (MWh)', estimate.withFailures.energyMegawattHours, 'count', energy), price],
+    [
+      derived('Facility energy, with failures (MWh)', estimate.withFailures.energyMegawattHours, 'count', energy),
+      price,
+    ],
     [energy],
   );
 
@@ -319,7 +379,12 @@ export function explainTraining(
 }
 
 /** Where a field's default comes from, and whether the user replaced it. */
-export function explainField(spec: NumberFieldSpec, value: number, defaultValue: number, provenance: Figure | undefined): MetricExplanation {
+export function explainField(
+  spec: NumberFieldSpec,
+  value: number,
+  defaultValue: number,
+  provenance: Figure | undefined,
+): MetricExplanation {
   const overridden = !sameValue(value, defaultValue);
   const shown = (v: number) => `${displayText(spec, v)} ${spec.unit}`;
   const unit = provenance?.unit ?? 'ratio';
@@ -328,8 +393,18 @@ export function explainField(spec: NumberFieldSpec, value: number, defaultValue:
     title: spec.label,
     value,
     unit,
-    formula: overridden ? `Your value: ${shown(value)}; the default is ${shown(defaultValue)}` : `Default: ${shown(value)}`,
-    inputs: [{ label: overridden ? 'Default' : spec.label, value: defaultValue, unit, figure: provenance ?? null, overridden: false }],
+    formula: overridden
+      ? `Your value: ${shown(value)}; the default is ${shown(defaultValue)}`
+      : `Default: ${shown(value)}`,
+    inputs: [
+      {
+        label: overridden ? 'Default' : spec.label,
+        value: defaultValue,
+        unit,
+        figure: provenance ?? null,
+        overridden: false,
+      },
+    ],
     doubtful: !overridden && provenance !== undefined && isDoubtful(provenance),
     presetId: null,
   };

@@ -59,6 +59,6 @@ describe('chart number formats', () => {
   it('prints counts and hops', () => {
     expect(formatCountFull(499_968)).toBe('499,968');
     expect(formatCountShort(1e6)).toBe('1M');
-    expect(formatHopCount(64 * 3 / 63)).toBe('3.05 hops');
+    expect(formatHopCount((64 * 3) / 63)).toBe('3.05 hops');
   });
 });

@@ -14,15 +14,37 @@ import { presetConfig } from '../../../src/model/presets/catalog';
 afterEach(cleanup);
 
 const series = [
-  { label: 'A', points: [{ x: 10, y: 100 }, { x: 100, y: 1000 }, { x: 1000, y: 10000 }] },
-  { label: 'B', points: [{ x: 10, y: 50 }, { x: 1000, y: 5000 }] },
+  {
+    label: 'A',
+    points: [
+      { x: 10, y: 100 },
+      { x: 100, y: 1000 },
+      { x: 1000, y: 10000 },
+    ],
+  },
+  {
+    label: 'B',
+    points: [
+      { x: 10, y: 50 },
+      { x: 1000, y: 5000 },
+    ],
+  },
 ];
 
 const bodyRows = (table: HTMLElement) => within(table.querySelector('tbody')!).getAllByRole('row');
 
 describe('LineChart', () => {
   it('labels the SVG as an image and lists the same numbers in its table alternative', () => {
-    render(<LineChart series={series} title="Growth" xLabel="Chips" yLabel="Power (W)" formatX={(v) => `${v} chips`} formatY={(v) => `${v} W`} />);
+    render(
+      <LineChart
+        series={series}
+        title="Growth"
+        xLabel="Chips"
+        yLabel="Power (W)"
+        formatX={(v) => `${v} chips`}
+        formatY={(v) => `${v} W`}
+      />,
+    );
     const img = screen.getByRole('img');
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.getAttribute('aria-label')).toMatch(/^Growth\. Power \(W\) against Chips, log–log, for A, B/);
@@ -53,7 +75,9 @@ describe('LineChart', () => {
   });
 
   it('reads out the nearest point of each series under the pointer', () => {
-    const { container } = render(<LineChart series={series} title="Growth" xLabel="x" yLabel="y" formatY={(v) => `${v} W`} width={480} />);
+    const { container } = render(
+      <LineChart series={series} title="Growth" xLabel="x" yLabel="y" formatY={(v) => `${v} W`} width={480} />,
+    );
     const hit = container.querySelector('rect.cs-hit')!;
     // jsdom has no layout: a zero-width box maps client x straight to chart pixels; x=0 is the first sample.
     fireEvent.pointerMove(hit, { clientX: 0 });
@@ -65,7 +89,9 @@ describe('LineChart', () => {
   });
 
   it('draws labelled axis ticks from the scales', () => {
-    const { container } = render(<LineChart series={series} title="t" xLabel="Chips" yLabel="W" formatXTick={(v) => `x${v}`} />);
+    const { container } = render(
+      <LineChart series={series} title="t" xLabel="Chips" yLabel="W" formatXTick={(v) => `x${v}`} />,
+    );
     const labels = [...container.querySelectorAll('svg text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['x10', 'x100', 'x1000', 'Chips', 'W']));
   });

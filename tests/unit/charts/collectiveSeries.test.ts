@@ -30,8 +30,12 @@ describe('collectiveLines', () => {
       { x: 2 ** 20, y: sweeps[0]!.sweep.clusterSeconds[0] },
       { x: 2 ** 30, y: sweeps[0]!.sweep.clusterSeconds[1] },
     ]);
-    expect(collectiveLines(sweeps, 'scale-up', 'busBandwidth')[1]!.points.map((p) => p.y)).toEqual(sweeps[1]!.sweep.scaleUpBusBandwidth);
-    expect(collectiveLines(sweeps, 'cluster', 'busBandwidth')[0]!.points.map((p) => p.y)).toEqual(sweeps[0]!.sweep.clusterBusBandwidth);
+    expect(collectiveLines(sweeps, 'scale-up', 'busBandwidth')[1]!.points.map((p) => p.y)).toEqual(
+      sweeps[1]!.sweep.scaleUpBusBandwidth,
+    );
+    expect(collectiveLines(sweeps, 'cluster', 'busBandwidth')[0]!.points.map((p) => p.y)).toEqual(
+      sweeps[0]!.sweep.clusterBusBandwidth,
+    );
   });
 
   it('shows the cluster slower than one domain when the scale-out network is in the path', () => {
@@ -52,7 +56,9 @@ describe('algorithmRanges', () => {
 
   it('gives Neuron’s ranges on Trainium2: Mesh under 1 MB, RDH to 56 MB, KangaRing above', () => {
     const { sweep } = collectiveSweeps(systems.slice(0, 1), 'all-reduce')[0]!;
-    expect(algorithmRanges(sweep.bytes, sweep.chosenAlgorithm).map((r) => [r.algorithm, r.fromBytes, r.toBytes])).toEqual([
+    expect(
+      algorithmRanges(sweep.bytes, sweep.chosenAlgorithm).map((r) => [r.algorithm, r.fromBytes, r.toBytes]),
+    ).toEqual([
       ['mesh', 2 ** 10, 2 ** 19],
       ['recursive-halving-doubling', 2 ** 20, 2 ** 25],
       ['kangaring', 2 ** 26, 2 ** 32],

@@ -36,7 +36,14 @@ describe('goodputSeries', () => {
   });
 
   it('falls as the cluster grows: more chips, more failures', () => {
-    for (const s of goodputSeries([{ label: 'Rainier', config: rainier }, { label: 'NVL72', config: nvl72 }], 405e9, DEFAULT_RELIABILITY)) {
+    for (const s of goodputSeries(
+      [
+        { label: 'Rainier', config: rainier },
+        { label: 'NVL72', config: nvl72 },
+      ],
+      405e9,
+      DEFAULT_RELIABILITY,
+    )) {
       s.points.forEach((p, i) => {
         expect(p.goodput).toBeGreaterThan(0);
         expect(p.goodput).toBeLessThanOrEqual(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusterBisectionBandwidth, domainCounts, SCALING_METRICS, scalingSeries } from '../../../src/charts/data/scalingSeries';
+import {
+  clusterBisectionBandwidth,
+  domainCounts,
+  SCALING_METRICS,
+  scalingSeries,
+} from '../../../src/charts/data/scalingSeries';
 import { evaluate } from '../../../src/model/evaluate';
 import { PRESETS, presetConfig } from '../../../src/model/presets/catalog';
 
@@ -62,7 +67,12 @@ describe('scalingSeries', () => {
   it('starts each series at one domain, as evaluate() gives the preset', () => {
     for (const [i, s] of series.entries()) {
       const m = evaluate(systems[i]!.config);
-      expect(s.points[0]).toMatchObject({ domains: 1, chips: m.chips, fp8DenseFlops: m.fp8DenseFlops, facilityPowerWatts: m.facilityPowerWatts });
+      expect(s.points[0]).toMatchObject({
+        domains: 1,
+        chips: m.chips,
+        fp8DenseFlops: m.fp8DenseFlops,
+        facilityPowerWatts: m.facilityPowerWatts,
+      });
     }
   });
 
@@ -93,11 +103,14 @@ describe('scalingSeries', () => {
     const at = (domains: number) => trn2.points.find((p) => p.domains === domains)!;
     expect(at(1).clusterBisectionBandwidth).toBe(2.048e12);
     expect(at(2).clusterBisectionBandwidth).toBe(64 * 25e9);
-    expect(at(10).clusterBisectionBandwidth).toBe(10 * at(2).clusterBisectionBandwidth / 2);
+    expect(at(10).clusterBisectionBandwidth).toBe((10 * at(2).clusterBisectionBandwidth) / 2);
   });
 
   it('honours the chip budget and sampling density options', () => {
-    const small = scalingSeries([{ label: 'DGX B200', config: PRESETS['dgx-b200'].config }], { maxChips: 80, samplesPerDecade: 10 });
+    const small = scalingSeries([{ label: 'DGX B200', config: PRESETS['dgx-b200'].config }], {
+      maxChips: 80,
+      samplesPerDecade: 10,
+    });
     expect(small[0]!.points.map((p) => p.chips)).toEqual([8, 16, 32, 48, 64, 80]);
   });
 });

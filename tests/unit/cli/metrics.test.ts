@@ -6,12 +6,29 @@ const run = (...args: string[]) =>
 
 describe('npm run metrics', () => {
   it('prints the preset Metrics as JSON with flat SI keys', () => {
-    const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/metrics.ts', '--preset', 'trn2-ultraserver'], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'src/cli/metrics.ts', '--preset', 'trn2-ultraserver'],
+      {
+        encoding: 'utf8',
+      },
+    );
     const m = JSON.parse(out);
-    for (const key of ['chips', 'fp8DenseFlops', 'fp8SparseFlops', 'bf16DenseFlops', 'fp32DenseFlops', 'hbmBytes', 'hbmBandwidth',
-      'scaleUpBandwidth', 'bisectionBandwidth', 'diameterHops', 'averageHops', 'itPowerWatts', 'facilityPowerWatts']) {
+    for (const key of [
+      'chips',
+      'fp8DenseFlops',
+      'fp8SparseFlops',
+      'bf16DenseFlops',
+      'fp32DenseFlops',
+      'hbmBytes',
+      'hbmBandwidth',
+      'scaleUpBandwidth',
+      'bisectionBandwidth',
+      'diameterHops',
+      'averageHops',
+      'itPowerWatts',
+      'facilityPowerWatts',
+    ]) {
       expect(typeof m[key], key).toBe('number');
     }
     expect(m.chips).toBe(64);

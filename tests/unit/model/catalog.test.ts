@@ -15,16 +15,17 @@ describe('chip catalog', () => {
   });
 
   it('gives every figure a unit, known sources and a confidence', () => {
-    const all = [...CHIP_IDS.flatMap((id) => figuresOf(CHIPS[id])), ...Object.values(PRESETS).flatMap((p) => [
-      ...figuresOf(p.provenance),
-      ...p.published.map((f) => f.figure),
-    ])];
+    const all = [
+      ...CHIP_IDS.flatMap((id) => figuresOf(CHIPS[id])),
+      ...Object.values(PRESETS).flatMap((p) => [...figuresOf(p.provenance), ...p.published.map((f) => f.figure)]),
+    ];
     expect(all.length).toBeGreaterThan(80);
     for (const f of all) {
       expect(Number.isFinite(f.value)).toBe(true);
       expect(f.unit).toBeTruthy();
       expect(f.source.length).toBeGreaterThan(0);
-      for (const key of [...f.source, ...(f.alternatives ?? []).flatMap((a) => a.source)]) expect(SOURCES).toHaveProperty(key);
+      for (const key of [...f.source, ...(f.alternatives ?? []).flatMap((a) => a.source)])
+        expect(SOURCES).toHaveProperty(key);
       expect(['H', 'M', 'L', 'D', 'U']).toContain(f.confidence);
     }
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHIP_FIGURE_FIELDS, CONFIG_NUMBER_FIELDS, MAX_TOTAL_CHIPS, checkNumber, validateConfig } from '../../../src/model/configSpec';
+import {
+  CHIP_FIGURE_FIELDS,
+  CONFIG_NUMBER_FIELDS,
+  MAX_TOTAL_CHIPS,
+  checkNumber,
+  validateConfig,
+} from '../../../src/model/configSpec';
 import { PRESETS, presetConfig } from '../../../src/model/presets/catalog';
 import type { ClusterConfig } from '../../../src/model/config';
 
@@ -11,13 +17,21 @@ describe('validateConfig', () => {
   it('refuses each numeric field below its minimum, above its maximum, NaN, infinite, and fractional where whole', () => {
     for (const spec of CONFIG_NUMBER_FIELDS) {
       const base = presetConfig('trn2-ultraserver');
-      const bad = [spec.min - 1, spec.max * 2 + 1, Number.NaN, Number.POSITIVE_INFINITY, ...(spec.integer ? [spec.min + 0.5] : [])];
+      const bad = [
+        spec.min - 1,
+        spec.max * 2 + 1,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        ...(spec.integer ? [spec.min + 0.5] : []),
+      ];
       for (const value of bad) {
         const problems = validateConfig({ ...base, [spec.key]: value } as ClusterConfig);
         expect(problems.length, `${spec.key} = ${value}`).toBeGreaterThan(0);
         expect(problems.join(' ')).toContain(spec.label);
       }
-      expect(validateConfig({ ...base, [spec.key]: spec.max } as ClusterConfig).filter((p) => p.includes(spec.label))).toEqual([]);
+      expect(
+        validateConfig({ ...base, [spec.key]: spec.max } as ClusterConfig).filter((p) => p.includes(spec.label)),
+      ).toEqual([]);
     }
   });
 
@@ -41,9 +55,13 @@ describe('validateConfig', () => {
   });
 
   it(`refuses more than ${MAX_TOTAL_CHIPS} chips in all and more than 65,536 in one domain`, () => {
-    expect(validateConfig({ ...presetConfig('rainier'), instanceDims: [8, 8], ultraServers: 65_536 }).join(' ')).toContain('more than');
+    expect(
+      validateConfig({ ...presetConfig('rainier'), instanceDims: [8, 8], ultraServers: 65_536 }).join(' '),
+    ).toContain('more than');
     expect(validateConfig({ ...presetConfig('rainier'), ultraServers: 65_536 })).toEqual([]);
-    expect(validateConfig({ ...presetConfig('trn2'), instanceDims: [32, 32, 32], instancesPerUltraServer: 4 }).join(' ')).toContain('UltraServer');
+    expect(
+      validateConfig({ ...presetConfig('trn2'), instanceDims: [32, 32, 32], instancesPerUltraServer: 4 }).join(' '),
+    ).toContain('UltraServer');
     expect(validateConfig({ ...presetConfig('rainier'), ultraServers: 20_000 })).toEqual([]);
   });
 });

@@ -29,9 +29,10 @@ describe('evaluate', () => {
     for (const preset of Object.values(PRESETS)) {
       const m = evaluate(preset.config);
       const chip = CHIPS[preset.config.chip];
-      const expected = preset.config.instancesPerUltraServer > 1 || preset.config.fabric === 'switched'
-        ? chip.scaleUpBandwidth.value
-        : chip.scaleUpIntraInstance.value;
+      const expected =
+        preset.config.instancesPerUltraServer > 1 || preset.config.fabric === 'switched'
+          ? chip.scaleUpBandwidth.value
+          : chip.scaleUpIntraInstance.value;
       expect(m.scaleUpBandwidthPerChip).toBeCloseTo(expected, -3);
     }
   });
@@ -39,7 +40,14 @@ describe('evaluate', () => {
   it('scales compute, memory and power linearly with UltraServers; domain figures stay put', () => {
     const one = evaluate({ ...presetConfig('rainier'), ultraServers: 1 });
     const many = evaluate({ ...presetConfig('rainier'), ultraServers: 1000 });
-    for (const key of ['chips', 'fp8DenseFlops', 'hbmBytes', 'hbmBandwidth', 'itPowerWatts', 'scaleOutBandwidth'] as const) {
+    for (const key of [
+      'chips',
+      'fp8DenseFlops',
+      'hbmBytes',
+      'hbmBandwidth',
+      'itPowerWatts',
+      'scaleOutBandwidth',
+    ] as const) {
       expect(many[key]).toBeCloseTo(1000 * one[key], -3);
     }
     expect(many.bisectionBandwidth).toBe(one.bisectionBandwidth);

@@ -11,7 +11,10 @@ describe('sampleAdversarialLinks', () => {
     const links = sampleAdversarialLinks(2000, 1);
     expect(links).toHaveLength(2000);
     for (const pattern of [/<script>/, /%E0%A4%A/, /1e400/, /NaN/, /^v=/, /(^|&)(\w+)=[^&]*&\2=/]) {
-      expect(links.some((l) => pattern.test(l)), String(pattern)).toBe(true);
+      expect(
+        links.some((l) => pattern.test(l)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 

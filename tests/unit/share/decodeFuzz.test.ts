@@ -32,12 +32,15 @@ function violations(link: string): string[] {
     return [`${where} threw ${String(error)}`];
   }
   const { state, problems } = result;
-  const found = [...validateConfig(state.config), ...validateShareState(state)].map((p) => `${where}: invalid state: ${p}`);
+  const found = [...validateConfig(state.config), ...validateShareState(state)].map(
+    (p) => `${where}: invalid state: ${p}`,
+  );
   if (problems.length > LINK_LIMITS.maxProblems) found.push(`${where}: ${problems.length} problems`);
   for (const p of problems) {
     if (!ACTIONS.has(p.action)) found.push(`${where}: action ${p.action}`);
     if (SAFETY_NET.test(p.message)) found.push(`${where}: safety net fired: ${p.message}`);
-    if (p.parameter.length > 41 || UNSHOWABLE.test(p.parameter) || UNSHOWABLE.test(p.message)) found.push(`${where}: unshowable ${JSON.stringify(p)}`);
+    if (p.parameter.length > 41 || UNSHOWABLE.test(p.parameter) || UNSHOWABLE.test(p.message))
+      found.push(`${where}: unshowable ${JSON.stringify(p)}`);
   }
   return found;
 }
@@ -58,20 +61,42 @@ const hostileLink = fc
   .map((pairs) => pairs.map(([name, value]) => `${name}=${value}`).join('&'));
 
 describe('decodeShareState on hostile links (10,000+ in all)', () => {
-  it('survives 6,000 seeded adversarial links: huge, negative, NaN, markup, bad escapes, repeats, 5,000 parameters, 1 MB values', () => {
-    const links = sampleAdversarialLinks(6000, 20_251_029);
-    expect(links.some((l) => l.length >= 1 << 20)).toBe(true);
-    expect(links.some((l) => l.split('&').length >= 5000)).toBe(true);
-    expect(links.flatMap(violations).slice(0, 5)).toEqual([]);
-  }, SLOW);
+  it(
+    'survives 6,000 seeded adversarial links: huge, negative, NaN, markup, bad escapes, repeats, 5,000 parameters, 1 MB values',
+    () => {
+      const links = sampleAdversarialLinks(6000, 20_251_029);
+      expect(links.some((l) => l.length >= 1 << 20)).toBe(true);
+      expect(links.some((l) => l.split('&').length >= 5000)).toBe(true);
+      expect(links.flatMap(violations).slice(0, 5)).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it('survives 1,500 arbitrary Unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => violations(text).length === 0), { numRuns: 1500 });
-  }, SLOW);
+  it(
+    'survives 1,500 arbitrary Unicode strings',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => violations(text).length === 0),
+        { numRuns: 1500 },
+      );
+    },
+    SLOW,
+  );
 
-  it('survives 2,500 links of real and made-up names with hostile values', () => {
-    fc.assert(fc.property(hostileLink, fc.boolean(), (link, versioned) => violations(versioned ? `?v=1&${link}` : link).length === 0), { numRuns: 2500 });
-  }, SLOW);
+  it(
+    'survives 2,500 links of real and made-up names with hostile values',
+    () => {
+      fc.assert(
+        fc.property(
+          hostileLink,
+          fc.boolean(),
+          (link, versioned) => violations(versioned ? `?v=1&${link}` : link).length === 0,
+        ),
+        { numRuns: 2500 },
+      );
+    },
+    SLOW,
+  );
 
   it('counted', () => expect(decoded).toBeGreaterThanOrEqual(10_000));
 });
@@ -99,7 +124,9 @@ describe('decodeShareState bounds its own work', () => {
     const { state, problems } = decodeShareState(`v=1&us=${'9'.repeat(LINK_LIMITS.maxValueChars + 1)}&inst=2`);
     expect(state.config.ultraServers).toBe(7812);
     expect(state.config.instancesPerUltraServer).toBe(2);
-    expect(problems).toEqual([{ parameter: 'us', action: 'ignored', message: expect.stringMatching(/1,001 characters long/) }]);
+    expect(problems).toEqual([
+      { parameter: 'us', action: 'ignored', message: expect.stringMatching(/1,001 characters long/) },
+    ]);
   });
 
   it('reads a link with a megabyte-long value up to the cut, and says so', () => {
@@ -107,12 +134,18 @@ describe('decodeShareState bounds its own work', () => {
     expect(state.config.instancesPerUltraServer).toBe(2);
     expect(state.config.ultraServers).toBe(7812);
     expect(state.embed.caption).toBeNull();
-    expect(problems).toEqual([{ parameter: 'link', action: 'ignored', message: expect.stringMatching(/1,048,\d{3} characters long/) }]);
+    expect(problems).toEqual([
+      { parameter: 'link', action: 'ignored', message: expect.stringMatching(/1,048,\d{3} characters long/) },
+    ]);
   });
 
   it(`lists at most ${LINK_LIMITS.maxProblems} problems, the last one counting the rest`, () => {
     const { problems } = decodeShareState(Array.from({ length: 50 }, (_, i) => `nope${i}=1`).join('&'));
     expect(problems).toHaveLength(LINK_LIMITS.maxProblems);
-    expect(problems.at(-1)).toEqual({ parameter: 'link', action: 'ignored', message: '…and 31 more problems with this link.' });
+    expect(problems.at(-1)).toEqual({
+      parameter: 'link',
+      action: 'ignored',
+      message: '…and 31 more problems with this link.',
+    });
   });
 });

@@ -12,7 +12,11 @@ const view = (link: string) => decodeShareState(link).state.view;
 describe('decodeShareState: numbers', () => {
   it('clamps an out-of-range number to its bounds and says the range', () => {
     expect(decodeShareState('v=1&preset=trn2&us=100000').problems).toEqual([
-      { parameter: 'us', action: 'clamped', message: 'Clamped us="100000" to 65,536: UltraServers must be from 1 to 65,536.' },
+      {
+        parameter: 'us',
+        action: 'clamped',
+        message: 'Clamped us="100000" to 65,536: UltraServers must be from 1 to 65,536.',
+      },
     ]);
     expect(config('v=1&pue=0.5').pue).toBe(1);
     expect(config('v=1&preset=trn2&us=1e400').ultraServers).toBe(65536);
@@ -26,9 +30,14 @@ describe('decodeShareState: numbers', () => {
     for (const value of ['abc', 'NaN', 'Infinity', '', '0x10', '1,5', '4.5']) {
       const { state, problems } = decodeShareState(`v=1&preset=trn2&us=${encodeURIComponent(value)}`);
       expect(state.config.ultraServers, value).toBe(1);
-      expect(problems.map((p) => [p.parameter, p.action]), value).toEqual([['us', 'ignored']]);
+      expect(
+        problems.map((p) => [p.parameter, p.action]),
+        value,
+      ).toEqual([['us', 'ignored']]);
     }
-    expect(decodeShareState('v=1&us=4.5').problems[0]!.message).toBe('Ignored us="4.5": UltraServers must be a whole number, from 1 to 65,536.');
+    expect(decodeShareState('v=1&us=4.5').problems[0]!.message).toBe(
+      'Ignored us="4.5": UltraServers must be a whole number, from 1 to 65,536.',
+    );
   });
 
   it('reads SI and binary prefixes with the field’s unit, and refuses another unit', () => {
@@ -51,7 +60,9 @@ describe('decodeShareState: numbers', () => {
       ['inst', 'clamped'],
       ['us', 'clamped'],
     ]);
-    expect(problems[1]!.message).toBe('Lowered UltraServers to 64: clusterscope models at most 4,194,304 chips, and each UltraServer has 65,536.');
+    expect(problems[1]!.message).toBe(
+      'Lowered UltraServers to 64: clusterscope models at most 4,194,304 chips, and each UltraServer has 65,536.',
+    );
   });
 
   it('drops a chip figure override with none', () => {
@@ -62,7 +73,9 @@ describe('decodeShareState: numbers', () => {
 
 describe('decodeShareState: words, text and lists', () => {
   it('ignores unknown words, naming the ones it takes', () => {
-    expect(decodeShareState('v=1&chip=h100').problems[0]!.message).toBe('Ignored chip="h100": use one of trainium2, trainium3, b200, gb200, tpu-v5p.');
+    expect(decodeShareState('v=1&chip=h100').problems[0]!.message).toBe(
+      'Ignored chip="h100": use one of trainium2, trainium3, b200, gb200, tpu-v5p.',
+    );
     expect(actions('v=1&fabric=ring&level=moon&panel=x&theme=blue&prec=fp4&embed=maybe&dims=0x4')).toEqual([
       ['fabric', 'ignored'],
       ['dims', 'ignored'],
@@ -75,13 +88,17 @@ describe('decodeShareState: words, text and lists', () => {
   });
 
   it('keeps captions as plain text: markup stays literal, controls go, length is capped', () => {
-    expect(decodeShareState('v=1&caption=%3Cscript%3Ealert(1)%3C/script%3E').state.embed.caption).toBe('<script>alert(1)</script>');
+    expect(decodeShareState('v=1&caption=%3Cscript%3Ealert(1)%3C/script%3E').state.embed.caption).toBe(
+      '<script>alert(1)</script>',
+    );
     const controls = decodeShareState('v=1&caption=a%00b%E2%80%AEc');
     expect(controls.state.embed.caption).toBe('abc');
     expect(controls.problems.map((p) => p.action)).toEqual(['clamped']);
     const long = decodeShareState(`v=1&caption=${'🚀'.repeat(130)}`);
     expect(long.state.embed.caption).toBe('🚀'.repeat(120));
-    expect(long.problems[0]!.message).toBe('Shortened caption to its first 120 characters: The caption holds at most 120.');
+    expect(long.problems[0]!.message).toBe(
+      'Shortened caption to its first 120 characters: The caption holds at most 120.',
+    );
     expect(decodeShareState('v=1&caption=').state.embed.caption).toBeNull();
     expect(actions('v=1&sitename=')).toEqual([['sitename', 'ignored']]);
   });
@@ -108,7 +125,9 @@ describe('decodeShareState: words, text and lists', () => {
   });
 
   it('reads the comparison and its baseline column, at most four systems', () => {
-    const { state, problems } = decodeShareState('v=1&compare=current,nope,trn2,dgx-b200,rainier,tpu-v5p-pod,gb200-nvl72&base=9');
+    const { state, problems } = decodeShareState(
+      'v=1&compare=current,nope,trn2,dgx-b200,rainier,tpu-v5p-pod,gb200-nvl72&base=9',
+    );
     expect(state.view.compare).toEqual(['current', 'trn2', 'dgx-b200', 'rainier']);
     expect(state.view.baseline).toBe(3);
     expect(problems.map((p) => [p.parameter, p.action])).toEqual([
@@ -121,7 +140,11 @@ describe('decodeShareState: words, text and lists', () => {
 
   it('reads the all-reduce and the camera, filling in or clamping what it can', () => {
     expect(view('v=1&preset=trn2&coll=torus').collective).toEqual({ kind: 'torus', step: 0, bytes: 256 * 2 ** 20 });
-    expect(view('v=1&preset=trn2&coll=ring:999999:1MiB').collective).toEqual({ kind: 'ring', step: 30, bytes: 2 ** 20 });
+    expect(view('v=1&preset=trn2&coll=ring:999999:1MiB').collective).toEqual({
+      kind: 'ring',
+      step: 30,
+      bytes: 2 ** 20,
+    });
     expect(actions('v=1&coll=mesh:1:1&cam=1,2,3')).toEqual([
       ['coll', 'ignored'],
       ['cam', 'ignored'],
@@ -134,7 +157,9 @@ describe('decodeShareState: the link as a whole', () => {
   it('reads the first of repeated parameters and says so', () => {
     const { state, problems } = decodeShareState('v=1&preset=trn2&us=2&us=3&us=4');
     expect(state.config.ultraServers).toBe(2);
-    expect(problems).toEqual([{ parameter: 'us', action: 'ignored', message: 'us appears 3 times: only the first was read.' }]);
+    expect(problems).toEqual([
+      { parameter: 'us', action: 'ignored', message: 'us appears 3 times: only the first was read.' },
+    ]);
   });
 
   it('names unknown parameters inertly: clipped, without control characters', () => {
@@ -163,7 +188,8 @@ describe('decodeShareState: the link as a whole', () => {
       {
         parameter: 'preset',
         action: 'defaulted',
-        message: 'Unknown preset "<script>": showing rainier instead. Valid presets: rainier, trn2, trn2-ultraserver, dgx-b200, gb200-nvl72, trn3-ultraserver, tpu-v5p-pod.',
+        message:
+          'Unknown preset "<script>": showing rainier instead. Valid presets: rainier, trn2, trn2-ultraserver, dgx-b200, gb200-nvl72, trn3-ultraserver, tpu-v5p-pod.',
       },
     ]);
   });

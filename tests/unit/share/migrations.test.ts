@@ -10,7 +10,11 @@ import { defaultShareState, type ShareState } from '../../../src/share/shareStat
 import { shareStateArb } from './shareArbitraries';
 
 /** The state a version-0 torus link meant: the preset's machine as one custom torus, seen whole. */
-function customTorusState(presetId: (typeof PRESET_IDS)[number], dims: number[], level: ShareState['view']['level'] = 'ultraserver'): ShareState {
+function customTorusState(
+  presetId: (typeof PRESET_IDS)[number],
+  dims: number[],
+  level: ShareState['view']['level'] = 'ultraserver',
+): ShareState {
   const state = baselineState(presetId);
   state.config = customTorusConfig(presetConfig(presetId), dims);
   state.view.level = level;
@@ -24,16 +28,29 @@ describe('version 0: links from before versioning', () => {
   });
 
   it('?preset= opens each preset on its own level', () => {
-    for (const id of PRESET_IDS) expect(decodeShareState(`?preset=${id}`)).toEqual({ state: baselineState(id), problems: [] });
+    for (const id of PRESET_IDS)
+      expect(decodeShareState(`?preset=${id}`)).toEqual({ state: baselineState(id), problems: [] });
   });
 
   it('?torus= makes the preset a custom torus of one domain and opens the UltraServer view', () => {
-    expect(decodeShareState('?torus=16x16x16')).toEqual({ state: customTorusState('rainier', [16, 16, 16]), problems: [] });
+    expect(decodeShareState('?torus=16x16x16')).toEqual({
+      state: customTorusState('rainier', [16, 16, 16]),
+      problems: [],
+    });
     for (const id of PRESET_IDS) {
-      expect(decodeShareState(`?preset=${id}&torus=4x4`)).toEqual({ state: customTorusState(id, [4, 4]), problems: [] });
+      expect(decodeShareState(`?preset=${id}&torus=4x4`)).toEqual({
+        state: customTorusState(id, [4, 4]),
+        problems: [],
+      });
     }
     const state = decodeShareState('?torus=16x20x28').state;
-    expect(state.config).toMatchObject({ fabric: 'torus', instanceDims: [16, 20, 28], instancesPerUltraServer: 1, ultraServers: 1, linksPerChip: 6 });
+    expect(state.config).toMatchObject({
+      fabric: 'torus',
+      instanceDims: [16, 20, 28],
+      instancesPerUltraServer: 1,
+      ultraServers: 1,
+      linksPerChip: 6,
+    });
   });
 
   it('reads the torus the ways people typed it, and gives a 1×N torus its two links', () => {
@@ -45,7 +62,10 @@ describe('version 0: links from before versioning', () => {
   });
 
   it('?level=, ?stats=1 and ?orbit=1 keep their meaning; other flag values were off and still are, silently', () => {
-    expect(decodeShareState('?torus=16x16x16&level=instance')).toEqual({ state: customTorusState('rainier', [16, 16, 16], 'instance'), problems: [] });
+    expect(decodeShareState('?torus=16x16x16&level=instance')).toEqual({
+      state: customTorusState('rainier', [16, 16, 16], 'instance'),
+      problems: [],
+    });
     expect(decodeShareState('?preset=trn2&level=chip').state.view.level).toBe('chip');
     const on = decodeShareState('?stats=1&orbit=1');
     expect([on.state.view.stats, on.state.view.orbit, on.problems]).toEqual([true, true, []]);
@@ -57,7 +77,9 @@ describe('version 0: links from before versioning', () => {
     const { state, problems } = decodeShareState('?preset=trn2&torus=0x4&stats=1');
     expect(state.config).toEqual(presetConfig('trn2'));
     expect(state.view.stats).toBe(true);
-    expect(problems).toEqual([{ parameter: 'torus', action: 'ignored', message: 'Ignored torus="0x4": Each size must be 1–32; got 0.' }]);
+    expect(problems).toEqual([
+      { parameter: 'torus', action: 'ignored', message: 'Ignored torus="0x4": Each size must be 1–32; got 0.' },
+    ]);
   });
 
   it('v=0 reads as a link without v', () => {
@@ -67,13 +89,19 @@ describe('version 0: links from before versioning', () => {
   });
 
   it('re-encoded, a version-0 link becomes a current link of the same state', () => {
-    for (const link of ['?torus=16x16x16', '?preset=dgx-b200&torus=4x4&level=chip&stats=1&orbit=1', '?preset=tpu-v5p-pod']) {
+    for (const link of [
+      '?torus=16x16x16',
+      '?preset=dgx-b200&torus=4x4&level=chip&stats=1&orbit=1',
+      '?preset=tpu-v5p-pod',
+    ]) {
       const { state } = decodeShareState(link);
       const current = encodeShareState(state);
       expect(current.startsWith(`v=${CURRENT_VERSION}&`)).toBe(true);
       expect(decodeShareState(current)).toEqual({ state, problems: [] });
     }
-    expect(encodeShareState(decodeShareState('?torus=16x16x16').state)).toBe('v=1&preset=rainier&dims=16x16x16&inst=1&us=1&level=ultraserver');
+    expect(encodeShareState(decodeShareState('?torus=16x16x16').state)).toBe(
+      'v=1&preset=rainier&dims=16x16x16&inst=1&us=1&level=ultraserver',
+    );
   });
 });
 
@@ -123,6 +151,12 @@ describe('links from a newer version', () => {
   it('a version that is not a number reads as the current one, reported', () => {
     const { state, problems } = decodeShareState('v=abc&preset=trn2&us=4');
     expect(state.config.ultraServers).toBe(4);
-    expect(problems).toEqual([{ parameter: 'v', action: 'defaulted', message: 'Ignored v="abc": a link version is a whole number. Read as version 1.' }]);
+    expect(problems).toEqual([
+      {
+        parameter: 'v',
+        action: 'defaulted',
+        message: 'Ignored v="abc": a link version is a whole number. Read as version 1.',
+      },
+    ]);
   });
 });

@@ -12,7 +12,11 @@ const edit = (presetId: PresetId | null, change: (s: ShareState) => void): Share
 
 export const NAMED_STATES: readonly { name: string; state: ShareState; link: string }[] = [
   { name: 'the default view', state: baselineState('rainier'), link: 'v=1&preset=rainier' },
-  { name: 'a preset that opens on its UltraServer', state: baselineState('trn2-ultraserver'), link: 'v=1&preset=trn2-ultraserver' },
+  {
+    name: 'a preset that opens on its UltraServer',
+    state: baselineState('trn2-ultraserver'),
+    link: 'v=1&preset=trn2-ultraserver',
+  },
   {
     name: 'a custom 16×16×16 torus',
     state: edit(null, (s) => {
@@ -42,7 +46,14 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
   {
     name: 'a 70B model in FP8',
     state: edit('rainier', (s) => {
-      s.training = { ...s.training, parameters: 70e9, tokens: 15e12, precision: 'fp8', mfu: 0.35, electricityPricePerMegawattHour: 60 };
+      s.training = {
+        ...s.training,
+        parameters: 70e9,
+        tokens: 15e12,
+        precision: 'fp8',
+        mfu: 0.35,
+        electricityPricePerMegawattHour: 60,
+      };
     }),
     link: 'v=1&preset=rainier&params=7e10&tokens=1.5e13&mfu=0.35&price=60&prec=fp8',
   },
@@ -88,7 +99,10 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
         selection: [5, 53],
         donut: true,
         collective: { kind: 'torus', step: 3, bytes: 268435456 },
-        failedLinks: [[1, 2], [5, 6]],
+        failedLinks: [
+          [1, 2],
+          [5, 6],
+        ],
         failedChips: [7],
         camera: { position: [6.5, 4.25, -8], target: [0, 0.5, 0] },
       };

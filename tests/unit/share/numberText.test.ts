@@ -5,8 +5,18 @@ import { formatLinkNumber, parseLinkNumber } from '../../../src/share/numberText
 describe('formatLinkNumber', () => {
   it('writes the shorter of plain and exponent form, never a +', () => {
     const cases: [number, string][] = [
-      [256e9, '2.56e11'], [7812, '7812'], [0.4, '0.4'], [1000, '1000'], [1e6, '1e6'], [268435456, '268435456'],
-      [1e21, '1e21'], [1.25e-5, '1.25e-5'], [-8, '-8'], [0, '0'], [15.6e12, '1.56e13'], [2.2e9, '2.2e9'],
+      [256e9, '2.56e11'],
+      [7812, '7812'],
+      [0.4, '0.4'],
+      [1000, '1000'],
+      [1e6, '1e6'],
+      [268435456, '268435456'],
+      [1e21, '1e21'],
+      [1.25e-5, '1.25e-5'],
+      [-8, '-8'],
+      [0, '0'],
+      [15.6e12, '1.56e13'],
+      [2.2e9, '2.2e9'],
     ];
     for (const [n, text] of cases) expect(formatLinkNumber(n)).toBe(text);
   });
@@ -38,7 +48,22 @@ describe('parseLinkNumber', () => {
   });
 
   it('refuses what is not a number in this unit', () => {
-    for (const text of ['', 'abc', 'NaN', 'Infinity', '0x10', '1,5', '1_000', 'e5', '.', '-', '256Gb/s', '5Q', '1.2.3', '96GB']) {
+    for (const text of [
+      '',
+      'abc',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '1,5',
+      '1_000',
+      'e5',
+      '.',
+      '-',
+      '256Gb/s',
+      '5Q',
+      '1.2.3',
+      '96GB',
+    ]) {
       expect(parseLinkNumber(text, text === '96GB' ? 'B/s' : 'B/s'), text).toBeNull();
     }
   });

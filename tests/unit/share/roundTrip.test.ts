@@ -60,28 +60,103 @@ function heavilyEdited(presetId: (typeof PRESET_IDS)[number]): ShareState {
     hostPowerWatts: 3250,
     overheadPowerPerChipWatts: 125,
     pue: 1.085,
-    chipOverrides: { fp8Dense: 2.52e15, fp8Sparse: 5.04e15, bf16Dense: 1.26e15, bf16Sparse: 2.52e15, fp32Dense: 3.2e14, hbmCapacity: 1.544e11, hbmBandwidth: 4.9e12, tdp: 975 },
+    chipOverrides: {
+      fp8Dense: 2.52e15,
+      fp8Sparse: 5.04e15,
+      bf16Dense: 1.26e15,
+      bf16Sparse: 2.52e15,
+      fp32Dense: 3.2e14,
+      hbmCapacity: 1.544e11,
+      hbmBandwidth: 4.9e12,
+      tdp: 975,
+    },
   };
-  s.training = { parameters: 1.8e12, tokens: 3.6e13, precision: 'fp8', mfu: 0.385, flopsPerParameterPerToken: 8, electricityPricePerMegawattHour: 72.5 };
+  s.training = {
+    parameters: 1.8e12,
+    tokens: 3.6e13,
+    precision: 'fp8',
+    mfu: 0.385,
+    flopsPerParameterPerToken: 8,
+    electricityPricePerMegawattHour: 72.5,
+  };
   s.reliability = {
-    chipMtbf: 1.5e8, hostMtbf: 2.25e8, scaleOutMtbfPerChip: 3.1e9, softwareMtbfPerChip: 2.6e9, scaleUpLinkMtbf: 7.2e10, scaleUpSwitchMtbf: 7.2e9,
-    checkpointBytesPerParameter: 12, checkpointWriteBandwidthPerHost: 4e9, storageWriteBandwidth: 2.5e12, restartSeconds: 420,
+    chipMtbf: 1.5e8,
+    hostMtbf: 2.25e8,
+    scaleOutMtbfPerChip: 3.1e9,
+    softwareMtbfPerChip: 2.6e9,
+    scaleUpLinkMtbf: 7.2e10,
+    scaleUpSwitchMtbf: 7.2e9,
+    checkpointBytesPerParameter: 12,
+    checkpointWriteBandwidthPerHost: 4e9,
+    storageWriteBandwidth: 2.5e12,
+    restartSeconds: 420,
   };
   s.site = {
-    name: 'Mount Pleasant, Wisconsin (phase 2)', buildings: 12, buildingsLive: 5, buildingFloorArea: 24500, hallsPerBuilding: 6, rowsPerHall: 30,
-    racksPerRow: 48, rackPowerWatts: 132000, racksPerUltraServer: 1, sitePowerLimitWatts: 3.3e9,
-    geometry: { rackWidth: 0.8, rackDepth: 1.4, rackHeight: 2.4, aisleWidth: 1.5, rowEndClearance: 2, supportDepth: 40, buildingAspect: 2.5, buildingHeight: 15, buildingGap: 55 },
+    name: 'Mount Pleasant, Wisconsin (phase 2)',
+    buildings: 12,
+    buildingsLive: 5,
+    buildingFloorArea: 24500,
+    hallsPerBuilding: 6,
+    rowsPerHall: 30,
+    racksPerRow: 48,
+    rackPowerWatts: 132000,
+    racksPerUltraServer: 1,
+    sitePowerLimitWatts: 3.3e9,
+    geometry: {
+      rackWidth: 0.8,
+      rackDepth: 1.4,
+      rackHeight: 2.4,
+      aisleWidth: 1.5,
+      rowEndClearance: 2,
+      supportDepth: 40,
+      buildingAspect: 2.5,
+      buildingHeight: 15,
+      buildingGap: 55,
+    },
   };
-  s.fabric = { tiers: 2, radix: 64, oversubscription: 1.5, nicsPerChip: 2, switchLatency: 6e-7, endpointLatency: 1.1e-5, endpointLinksOptical: true };
+  s.fabric = {
+    tiers: 2,
+    radix: 64,
+    oversubscription: 1.5,
+    nicsPerChip: 2,
+    switchLatency: 6e-7,
+    endpointLatency: 1.1e-5,
+    endpointLinksOptical: true,
+  };
   s.view = {
-    level: 'ultraserver', building: 11, rack: 17279, selection: [17, 510], focusedChip: 510, donut: true, orbit: true,
+    level: 'ultraserver',
+    building: 11,
+    rack: 17279,
+    selection: [17, 510],
+    focusedChip: 510,
+    donut: true,
+    orbit: true,
     collective: { kind: 'torus', step: 17, bytes: 1073741824 },
-    failedLinks: [[0, 1], [9, 17], [100, 108], [255, 256], [300, 301], [402, 410], [480, 481], [511, 503]],
+    failedLinks: [
+      [0, 1],
+      [9, 17],
+      [100, 108],
+      [255, 256],
+      [300, 301],
+      [402, 410],
+      [480, 481],
+      [511, 503],
+    ],
     failedChips: [3, 77, 128, 260, 333, 444, 500, 511],
-    camera: { position: [12.837465918273645, 9.120938475610293, -14.50293847561029], target: [0.12837465918273645, -0.5029384756102938, 0.9384756102938475] },
-    panel: 'compare', compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod', 'trn3-ultraserver'], baseline: 2, stats: true,
+    camera: {
+      position: [12.837465918273645, 9.120938475610293, -14.50293847561029],
+      target: [0.12837465918273645, -0.5029384756102938, 0.9384756102938475],
+    },
+    panel: 'compare',
+    compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod', 'trn3-ultraserver'],
+    baseline: 2,
+    stats: true,
   };
-  s.embed = { enabled: true, caption: 'Rainier vs. NVL72 vs. TPU v5p: what a gigawatt of training buys — 8 failures in view', theme: 'light' };
+  s.embed = {
+    enabled: true,
+    caption: 'Rainier vs. NVL72 vs. TPU v5p: what a gigawatt of training buys — 8 failures in view',
+    theme: 'light',
+  };
   return s;
 }
 

@@ -46,15 +46,24 @@ export function numberIn(spec: Bounds): fc.Arbitrary<number> {
 const maybe = <T>(arb: fc.Arbitrary<T>, fallback: T): fc.Arbitrary<T> =>
   fc.oneof({ arbitrary: fc.constant(fallback), weight: 2 }, { arbitrary: arb, weight: 1 });
 
-function editNumbers<K extends string>(specs: Readonly<Record<K, Bounds>>, base: Record<K, number>): fc.Arbitrary<Record<K, number>> {
+function editNumbers<K extends string>(
+  specs: Readonly<Record<K, Bounds>>,
+  base: Record<K, number>,
+): fc.Arbitrary<Record<K, number>> {
   const keys = Object.keys(specs) as K[];
-  const fields = Object.fromEntries(keys.map((k) => [k, maybe(numberIn(specs[k]), base[k])])) as Record<K, fc.Arbitrary<number>>;
+  const fields = Object.fromEntries(keys.map((k) => [k, maybe(numberIn(specs[k]), base[k])])) as Record<
+    K,
+    fc.Arbitrary<number>
+  >;
   return fc.record(fields) as fc.Arbitrary<Record<K, number>>;
 }
 
 export function textArb(maxChars: number): fc.Arbitrary<string> {
   return fc
-    .oneof(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: maxChars }), fc.string({ unit: 'binary', minLength: 1, maxLength: maxChars }))
+    .oneof(
+      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: maxChars }),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: maxChars }),
+    )
     .filter((t) => t.length > 0 && showableText(t) === t && codePointLength(t) <= maxChars);
 }
 
@@ -68,7 +77,10 @@ const dimsArb = fc.array(fc.integer({ min: 1, max: 32 }), { minLength: 1, maxLen
 function fitChips(config: ClusterConfig): ClusterConfig {
   const perInstance = config.instanceDims.reduce((p, k) => p * k, 1);
   const instancesPerUltraServer = Math.min(config.instancesPerUltraServer, Math.floor(MAX_DOMAIN_CHIPS / perInstance));
-  const ultraServers = Math.min(config.ultraServers, Math.floor(MAX_TOTAL_CHIPS / (perInstance * instancesPerUltraServer)));
+  const ultraServers = Math.min(
+    config.ultraServers,
+    Math.floor(MAX_TOTAL_CHIPS / (perInstance * instancesPerUltraServer)),
+  );
   return { ...config, instancesPerUltraServer, ultraServers };
 }
 
@@ -104,7 +116,11 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
   const chip = fc.integer({ min: 0, max: chips - 1 });
   const pair = fc.tuple(chip, chip).filter(([a, b]) => a !== b);
   const racks = site.buildings * site.hallsPerBuilding * site.rowsPerHall * site.racksPerRow;
-  const coordinate = numberIn({ min: -VIEW_LIMITS.maxCameraCoordinate, max: VIEW_LIMITS.maxCameraCoordinate, integer: false });
+  const coordinate = numberIn({
+    min: -VIEW_LIMITS.maxCameraCoordinate,
+    max: VIEW_LIMITS.maxCameraCoordinate,
+    integer: false,
+  });
   const point = fc.tuple(coordinate, coordinate, coordinate);
   return fc
     .record({
@@ -123,7 +139,8 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
         }),
         { nil: null },
       ),
-      failedLinks: chips > 1 ? fc.array(pair, { maxLength: VIEW_LIMITS.maxFailedLinks }) : fc.constant([] as [number, number][]),
+      failedLinks:
+        chips > 1 ? fc.array(pair, { maxLength: VIEW_LIMITS.maxFailedLinks }) : fc.constant([] as [number, number][]),
       failedChips: fc.array(chip, { maxLength: VIEW_LIMITS.maxFailedChips }),
       camera: fc.option(fc.record({ position: point, target: point }), { nil: null }),
       panel: fc.constantFrom(...PANELS),
@@ -131,7 +148,9 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
       stats: fc.boolean(),
     })
     .chain((view) =>
-      fc.integer({ min: 0, max: Math.max(0, view.compare.length - 1) }).map((baseline) => ({ ...base, ...view, baseline })),
+      fc
+        .integer({ min: 0, max: Math.max(0, view.compare.length - 1) })
+        .map((baseline) => ({ ...base, ...view, baseline })),
     );
 }
 
@@ -144,18 +163,29 @@ export const shareStateArb: fc.Arbitrary<ShareState> = fc
       .record({
         config: configArb(base.config),
         training: fc
-          .record({ numbers: editNumbers(TRAINING_NUMBER_SPECS, base.training), precision: fc.constantFrom('bf16' as const, 'fp8' as const) })
+          .record({
+            numbers: editNumbers(TRAINING_NUMBER_SPECS, base.training),
+            precision: fc.constantFrom('bf16' as const, 'fp8' as const),
+          })
           .map(({ numbers, precision }) => ({ ...base.training, ...numbers, precision })),
         reliability: editNumbers(RELIABILITY_NUMBER_SPECS, base.reliability),
         site: siteArb(base.site),
         fabric: fc
-          .record({ numbers: editNumbers(FABRIC_NUMBER_SPECS, base.fabric as unknown as Record<string, number>), optical: fc.boolean() })
-          .map(({ numbers, optical }) => ({ ...base.fabric, ...numbers, endpointLinksOptical: optical }) as ShareState['fabric']),
+          .record({
+            numbers: editNumbers(FABRIC_NUMBER_SPECS, base.fabric as unknown as Record<string, number>),
+            optical: fc.boolean(),
+          })
+          .map(
+            ({ numbers, optical }) =>
+              ({ ...base.fabric, ...numbers, endpointLinksOptical: optical }) as ShareState['fabric'],
+          ),
         embed: fc.record({
           enabled: fc.boolean(),
           caption: fc.option(captionArb, { nil: null }),
           theme: fc.constantFrom('dark' as const, 'light' as const),
         }),
       })
-      .chain((parts) => viewArb(parts.config, parts.site, base.view).map((view): ShareState => ({ presetId, ...parts, view })));
+      .chain((parts) =>
+        viewArb(parts.config, parts.site, base.view).map((view): ShareState => ({ presetId, ...parts, view })),
+      );
   });

@@ -12,13 +12,20 @@ const systems: ComparedSystem[] = [
   { label: 'GB200 NVL72', config: presetConfig('gb200-nvl72'), presetId: 'gb200-nvl72' },
 ];
 
-const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((td) => td.textContent ?? '');
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((td) => td.textContent ?? '');
 
 describe('ComparisonTable', () => {
   it("shows the seed article's rows for Trn2 UltraServer vs GB200 NVL72, with units and ratios", () => {
     render(<ComparisonTable systems={systems} baselineIndex={0} />);
     const table = screen.getByTestId('compare-table');
-    expect(within(table.querySelector('thead')!).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Figure', 'Trn2 UltraServerbaseline', 'GB200 NVL72']);
+    expect(
+      within(table.querySelector('thead')!)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Figure', 'Trn2 UltraServerbaseline', 'GB200 NVL72']);
     for (const key of ['accelerators', 'hbm', 'memory-bw', 'interconnect-bw', 'dense-fp8', 'sparse-fp8']) {
       expect(screen.getByTestId(`compare-row-${key}`)).toBeTruthy();
     }
@@ -69,7 +76,9 @@ describe('ComparisonTable', () => {
 
   it('offers the other columns as baseline and reports the choice', () => {
     const onBaselineChange = vi.fn();
-    render(<ComparisonTable systems={systems} baselineIndex={1} onBaselineChange={onBaselineChange} showPublished={false} />);
+    render(
+      <ComparisonTable systems={systems} baselineIndex={1} onBaselineChange={onBaselineChange} showPublished={false} />,
+    );
     expect(screen.queryByTestId('compare-published')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Use as baseline' }));
     expect(onBaselineChange).toHaveBeenCalledWith(0);

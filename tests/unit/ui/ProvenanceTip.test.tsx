@@ -70,7 +70,11 @@ describe('ProvenanceTip', () => {
   });
 
   it('marks a disputed figure on the trigger and in the popover, with its alternative (C1)', () => {
-    render(<ProvenanceTip explanation={sparse} defaultOpen>164 PFLOP/s</ProvenanceTip>);
+    render(
+      <ProvenanceTip explanation={sparse} defaultOpen>
+        164 PFLOP/s
+      </ProvenanceTip>,
+    );
     expect(screen.getByRole('button').textContent).toContain('(uncertain)');
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getAllByText('disputed').length).toBeGreaterThan(0);
@@ -113,7 +117,11 @@ describe('ConfidenceBadge', () => {
       </>,
     );
     const badges = [...container.querySelectorAll('[data-confidence]')];
-    expect(badges.map((b) => b.querySelector('[aria-hidden]')?.textContent)).toEqual(['H', 'L · low', 'U · unconfirmed']);
+    expect(badges.map((b) => b.querySelector('[aria-hidden]')?.textContent)).toEqual([
+      'H',
+      'L · low',
+      'U · unconfirmed',
+    ]);
     expect(badges[1]!.className).toContain('cs-badge--L');
     expect(screen.getByText('disputed')).toBeTruthy();
     expect(screen.getByText(/confidence low: an estimate/)).toBeTruthy();

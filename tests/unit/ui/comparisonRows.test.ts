@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../../src/model/presets/catalog';
-import { COMPARISON_ROWS, comparisonRows, MAX_COMPARED, type ComparedSystem } from '../../../src/ui/compare/comparisonRows';
+import {
+  COMPARISON_ROWS,
+  comparisonRows,
+  MAX_COMPARED,
+  type ComparedSystem,
+} from '../../../src/ui/compare/comparisonRows';
 
-const trn2Us: ComparedSystem = { label: 'Trn2 UltraServer', config: presetConfig('trn2-ultraserver'), presetId: 'trn2-ultraserver' };
+const trn2Us: ComparedSystem = {
+  label: 'Trn2 UltraServer',
+  config: presetConfig('trn2-ultraserver'),
+  presetId: 'trn2-ultraserver',
+};
 const nvl72: ComparedSystem = { label: 'GB200 NVL72', config: presetConfig('gb200-nvl72'), presetId: 'gb200-nvl72' };
 const rainier: ComparedSystem = { label: 'Rainier', config: presetConfig('rainier'), presetId: 'rainier' };
 

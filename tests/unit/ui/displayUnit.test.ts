@@ -11,7 +11,8 @@ describe('typed numbers', () => {
   });
 
   it('refuses text, NaN, infinity and empty input', () => {
-    for (const t of ['abc', 'NaN', 'Infinity', '', '1e999', '4x4', '<script>', '1.2.3']) expect(parseTypedNumber(t), t).toBeNull();
+    for (const t of ['abc', 'NaN', 'Infinity', '', '1e999', '4x4', '<script>', '1.2.3'])
+      expect(parseTypedNumber(t), t).toBeNull();
   });
 
   it('prints values short enough to edit and exact enough to read back', () => {

@@ -3,7 +3,11 @@ import { presetConfig } from '../../../src/model/presets/catalog';
 import type { ComparedSystem } from '../../../src/ui/compare/comparisonRows';
 import { FLAG_THRESHOLD, publishedChecks } from '../../../src/ui/compare/publishedChecks';
 
-const system = (id: Parameters<typeof presetConfig>[0], label = id): ComparedSystem => ({ label, config: presetConfig(id), presetId: id });
+const system = (id: Parameters<typeof presetConfig>[0], label = id): ComparedSystem => ({
+  label,
+  config: presetConfig(id),
+  presetId: id,
+});
 
 describe('publishedChecks', () => {
   it('skips systems without a preset', () => {
@@ -30,10 +34,20 @@ describe('publishedChecks', () => {
     const flagged = checks.filter((c) => c.flagged);
     expect(flagged.map((c) => c.publishedText)).toEqual(['6.1TB', '68TB/s', '332.8 petaFLOPS']);
     const interconnect = flagged[1]!;
-    expect(interconnect).toMatchObject({ status: 'unexplained', conflict: 'C3', computedText: '81.92 TB/s', differenceText: '+20%' });
+    expect(interconnect).toMatchObject({
+      status: 'unexplained',
+      conflict: 'C3',
+      computedText: '81.92 TB/s',
+      differenceText: '+20%',
+    });
     expect(interconnect.explanation).toMatch(/81\.9 TB\/s/);
     const sparse = flagged[2]!;
-    expect(sparse).toMatchObject({ status: 'explained', conflict: 'C1', computedText: '164 PFLOP/s', differenceText: '−51%' });
+    expect(sparse).toMatchObject({
+      status: 'explained',
+      conflict: 'C1',
+      computedText: '164 PFLOP/s',
+      differenceText: '−51%',
+    });
     expect(sparse.explanation).toMatch(/4:1/);
     expect(flagged[0]!.status).toBe('explained'); // GiB printed as GB
   });
@@ -54,7 +68,12 @@ describe('publishedChecks', () => {
     expect(sparse.flagged).toBe(true);
     expect(sparse.computedText).toBe('41.01 PFLOP/s');
     const cpus = checks.find((c) => c.publishedText.includes('Sapphire Rapids'))!;
-    expect(cpus).toMatchObject({ status: 'not-modelled', flagged: false, difference: null, computedText: 'not modelled' });
+    expect(cpus).toMatchObject({
+      status: 'not-modelled',
+      flagged: false,
+      difference: null,
+      computedText: 'not modelled',
+    });
   });
 
   it('finds every GB200 NVL72 figure within 2%', () => {

@@ -33,7 +33,7 @@ describe('clusterCollectives', () => {
     }
   });
 
-  it('crosses Rainier\'s EFA network with a ~15 µs step and the chip\'s own NIC', () => {
+  it("crosses Rainier's EFA network with a ~15 µs step and the chip's own NIC", () => {
     const rainier = presetConfig('rainier');
     const network = scaleOutCollectiveFabric(rainier);
     expect(network.ranks).toBe(7812);
@@ -65,7 +65,12 @@ describe('clusterCollectives', () => {
     expect(messageSizes(1, 16, 2)).toHaveLength(9);
 
     const sweep = collectiveSweep(presetConfig('trn2-ultraserver'), 'all-reduce', { sizes, policy: 'fastest' });
-    for (const series of [sweep.scaleUpSeconds, sweep.scaleUpBusBandwidth, sweep.clusterSeconds, sweep.chosenAlgorithm]) {
+    for (const series of [
+      sweep.scaleUpSeconds,
+      sweep.scaleUpBusBandwidth,
+      sweep.clusterSeconds,
+      sweep.chosenAlgorithm,
+    ]) {
       expect(series).toHaveLength(sizes.length);
     }
     expect(sweep.algorithms).toContain('torus-rings');
@@ -75,7 +80,8 @@ describe('clusterCollectives', () => {
       for (let i = 1; i < series.length; i++) expect(series[i]!).toBeGreaterThanOrEqual(series[i - 1]!);
     }
     // The fastest-of envelope is monotone too, and bus bandwidth climbs towards the link rate.
-    for (let i = 1; i < sizes.length; i++) expect(sweep.scaleUpSeconds[i]!).toBeGreaterThanOrEqual(sweep.scaleUpSeconds[i - 1]!);
+    for (let i = 1; i < sizes.length; i++)
+      expect(sweep.scaleUpSeconds[i]!).toBeGreaterThanOrEqual(sweep.scaleUpSeconds[i - 1]!);
     expect(sweep.scaleUpBusBandwidth.at(-1)!).toBeGreaterThan(sweep.scaleUpBusBandwidth[0]!);
     expect(sweep.scaleUpBusBandwidth.at(-1)!).toBeLessThanOrEqual(640e9 * (1 + 1e-12));
   });
@@ -85,15 +91,15 @@ describe('clusterCollectives', () => {
     expect(sweep.chosenAlgorithm).toEqual(['mesh', 'recursive-halving-doubling', 'kangaring']);
   });
 
-  it('follows Neuron\'s rule on Trainium and the fastest algorithm elsewhere by default', () => {
+  it("follows Neuron's rule on Trainium and the fastest algorithm elsewhere by default", () => {
     expect(clusterCollectives(presetConfig('trn2-ultraserver'), 1e9).policy).toBe('neuron');
     expect(clusterCollectives(presetConfig('trn3-ultraserver'), 1e9).policy).toBe('neuron');
     const pod = clusterCollectives(presetConfig('tpu-v5p-pod'), 1e9);
     expect(pod.policy).toBe('fastest');
     // A flat ring over 8,960 chips would pay 4,480 steps per pass; the torus rings pay 32.
     expect(pod.scaleUp.chosen['all-reduce'].algorithm).toBe('torus-rings');
-    expect(clusterCollectives(presetConfig('tpu-v5p-pod'), 1e9, { policy: 'neuron' }).scaleUp.chosen['all-reduce'].algorithm).toBe(
-      'kangaring',
-    );
+    expect(
+      clusterCollectives(presetConfig('tpu-v5p-pod'), 1e9, { policy: 'neuron' }).scaleUp.chosen['all-reduce'].algorithm,
+    ).toBe('kangaring');
   });
 });

@@ -82,7 +82,7 @@ describe('recursive halving-doubling (Rabenseifner)', () => {
     }
   });
 
-  it('has the ring\'s bandwidth term but only lg p steps', () => {
+  it("has the ring's bandwidth term but only lg p steps", () => {
     const cost = { alpha: 1e-6, bandwidth: 25 * GB };
     const rdh = recursiveHalvingDoublingCollective('all-reduce', 64, 1e9, cost);
     const ring = ringCollective('all-reduce', 64, 1e9, cost);
@@ -101,7 +101,10 @@ describe('recursive halving-doubling (Rabenseifner)', () => {
 
   it('prices each halving step at its own partner bandwidth', () => {
     // Two steps: the first moves n/2 at 100 GB/s, the second n/4 at 50 GB/s.
-    const t = recursiveHalvingDoublingCollective('reduce-scatter', 4, 1e9, { alpha: 0, bandwidth: 1 }, [100 * GB, 50 * GB]);
+    const t = recursiveHalvingDoublingCollective('reduce-scatter', 4, 1e9, { alpha: 0, bandwidth: 1 }, [
+      100 * GB,
+      50 * GB,
+    ]);
     expect(t.transferSeconds).toBeCloseTo(0.5e9 / (100 * GB) + 0.25e9 / (50 * GB), 15);
   });
 });

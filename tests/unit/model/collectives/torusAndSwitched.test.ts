@@ -11,7 +11,12 @@ const uniform = (dims: number[], link: number): TorusShape => ({ dims, linkBandw
 
 describe('torus collectives (JAX scaling book form)', () => {
   it('gives T_AllReduce ≈ 2V/(W_bidir·n_axes) in the bandwidth-bound limit', () => {
-    for (const dims of [[4, 4], [4, 4, 4], [8, 8, 8], [16, 16]]) {
+    for (const dims of [
+      [4, 4],
+      [4, 4, 4],
+      [8, 8, 8],
+      [16, 16],
+    ]) {
       const w = 200 * GB; // one axis, both directions
       const t = torusCollective('all-reduce', uniform(dims, w), 1e9, 0);
       const p = dims.reduce((a, b) => a * b, 1);
@@ -22,7 +27,7 @@ describe('torus collectives (JAX scaling book form)', () => {
     }
   });
 
-  it('prices the Trn2 instance (4×4, 256 GB/s links both ways) at the chip\'s 512 GB/s one-way injection', () => {
+  it("prices the Trn2 instance (4×4, 256 GB/s links both ways) at the chip's 512 GB/s one-way injection", () => {
     const t = torusCollective('all-reduce', uniform([4, 4], 256 * GB), 1e9, 0);
     expect(t.transferSeconds).toBeCloseTo(2 * (15 / 16) * (1e9 / (512 * GB)), 12);
   });
@@ -89,7 +94,7 @@ describe('algorithm choice by message size, as the Neuron runtime does', () => {
     expect(neuronAlgorithmFor('all-to-all', 1e9)).toBe('mesh');
   });
 
-  it('agrees with the model\'s own fastest pick at the two ends on the Trn2 UltraServer torus', () => {
+  it("agrees with the model's own fastest pick at the two ends on the Trn2 UltraServer torus", () => {
     const fabric = torusCollectiveFabric({ dims: [4, 4, 4], linkBandwidth: [256 * GB, 256 * GB, 128 * GB] }, 1.5e-6);
     expect(chosenCollective('all-reduce', fabric, 4e3, 'fastest').algorithm).toBe('mesh');
     // Large buffers: every full-bandwidth ring form beats mesh and RDH.

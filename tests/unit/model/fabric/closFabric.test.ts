@@ -107,8 +107,10 @@ describe('closFabric: partial builds', () => {
           const f = closFabric(endpoints, b, fabric({ tiers, radix, oversubscription: o }));
           const [leaf, middle, top] = f.tierSwitches;
           expect(leaf!.switches * leaf!.downPorts).toBeGreaterThanOrEqual(endpoints);
-          if (tiers === 2) expect(middle!.switches * middle!.downPorts).toBeGreaterThanOrEqual(leaf!.switches * leaf!.upPorts);
-          if (tiers === 3) expect(top!.switches * top!.downPorts).toBeGreaterThanOrEqual(middle!.switches * middle!.upPorts);
+          if (tiers === 2)
+            expect(middle!.switches * middle!.downPorts).toBeGreaterThanOrEqual(leaf!.switches * leaf!.upPorts);
+          if (tiers === 3)
+            expect(top!.switches * top!.downPorts).toBeGreaterThanOrEqual(middle!.switches * middle!.upPorts);
           expect(f.links).toBe(f.endpointLinks + f.switchLinks);
           expect(f.bisectionBandwidth).toBeLessThanOrEqual(f.injectionBandwidth / 2);
           expect(f.fits).toBe(endpoints <= f.maxEndpoints);
@@ -157,7 +159,10 @@ describe('closFabric: reach', () => {
     expect(pathBetweenEndpoints(f, 0, 64).scope).toBe('pod');
     expect(pathBetweenEndpoints(f, 0, 4096).scope).toBe('fabric');
     const twoTier = closFabric(1000, b, fabric({ tiers: 2 }));
-    expect(twoTier.paths.map((p) => [p.scope, p.switches])).toEqual([['leaf', 1], ['fabric', 3]]);
+    expect(twoTier.paths.map((p) => [p.scope, p.switches])).toEqual([
+      ['leaf', 1],
+      ['fabric', 3],
+    ]);
   });
 });
 

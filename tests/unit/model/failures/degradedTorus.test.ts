@@ -48,7 +48,8 @@ function bruteForce(shape: TorusShape, failures: TorusFailures) {
   );
   for (let k = 0; k < n; k++)
     for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) if (dist[i]![k]! + dist[k]![j]! < dist[i]![j]!) dist[i]![j] = dist[i]![k]! + dist[k]![j]!;
+      for (let j = 0; j < n; j++)
+        if (dist[i]![k]! + dist[k]![j]! < dist[i]![j]!) dist[i]![j] = dist[i]![k]! + dist[k]![j]!;
 
   const live = [...Array(n).keys()].filter((u) => !failed.has(u));
   let diameter = 0;
@@ -90,10 +91,14 @@ const scenario = fc
         for (let i = dims.length - 1; i >= 0; i--) other = other * dims[i]! + coords[i]!;
         return [node, other];
       });
-    const anyPair = fc.tuple(fc.integer({ min: -1, max: n }), fc.integer({ min: -1, max: n })).map(([a, b]): FailedLink => [a, b]);
+    const anyPair = fc
+      .tuple(fc.integer({ min: -1, max: n }), fc.integer({ min: -1, max: n }))
+      .map(([a, b]): FailedLink => [a, b]);
     return fc.record({
       dims: fc.constant(dims),
-      links: fc.array(fc.oneof({ weight: 4, arbitrary: realLink }, { weight: 1, arbitrary: anyPair }), { maxLength: 12 }),
+      links: fc.array(fc.oneof({ weight: 4, arbitrary: realLink }, { weight: 1, arbitrary: anyPair }), {
+        maxLength: 12,
+      }),
       chips: fc.array(fc.integer({ min: -1, max: n }), { maxLength: 3 }),
     });
   });
@@ -165,9 +170,20 @@ describe('degraded torus distances', () => {
     const once = analyzeTorusFailures(shape, { links: [[0, 1]] });
     expect(once.downLinks).toHaveLength(1);
     expect(hopsFrom(shape, { links: [[0, 1]] }, 0).degraded[1]).toBe(1);
-    const twice = { links: [[0, 1], [1, 0]] as FailedLink[] };
+    const twice = {
+      links: [
+        [0, 1],
+        [1, 0],
+      ] as FailedLink[],
+    };
     expect(hopsFrom(shape, twice, 0).degraded[1]).toBe(3);
-    const thrice = degradeTorus(shape, { links: [[0, 1], [1, 0], [0, 1]] });
+    const thrice = degradeTorus(shape, {
+      links: [
+        [0, 1],
+        [1, 0],
+        [0, 1],
+      ],
+    });
     expect(thrice.ignoredLinks).toEqual([[0, 1]]);
   });
 });
@@ -183,14 +199,30 @@ describe('failure impact against the healthy torus', () => {
       expect(impact.degraded.bisectionLinks).toBe(closed.bisectionLinks);
       expect(impact.degraded.bisectionBandwidth).toBeCloseTo(closed.bisectionBandwidth, 9);
       expect(impact.degraded.connected).toBe(true);
-      expect(impact.change).toMatchObject({ diameterHops: 0, bisectionLinks: 0, bisectionBandwidth: 0, bisectionFraction: 1 });
+      expect(impact.change).toMatchObject({
+        diameterHops: 0,
+        bisectionLinks: 0,
+        bisectionBandwidth: 0,
+        bisectionFraction: 1,
+      });
       expect(impact.change.averageHops).toBeCloseTo(0, 12);
     }
   });
 
   it('reports a split ring as disconnected, with numbers rather than NaN', () => {
-    const impact = analyzeTorusFailures(uniform([4]), { links: [[0, 1], [2, 3]] });
-    expect(impact.degraded).toMatchObject({ connected: false, components: 2, largestComponent: 2, diameterHops: 1, averageHops: 1 });
+    const impact = analyzeTorusFailures(uniform([4]), {
+      links: [
+        [0, 1],
+        [2, 3],
+      ],
+    });
+    expect(impact.degraded).toMatchObject({
+      connected: false,
+      components: 2,
+      largestComponent: 2,
+      diameterHops: 1,
+      averageHops: 1,
+    });
     expect(impact.degraded.reachablePairFraction).toBeCloseTo(4 / 12, 12);
     // Both broken links sit on the same plane cut, so that cut carries nothing.
     expect(impact.degraded.bisectionLinks).toBe(0);
@@ -199,7 +231,14 @@ describe('failure impact against the healthy torus', () => {
 
   it('cuts off a chip whose four links all fail, but not one that fails itself', () => {
     const shape = uniform([4, 4]);
-    const isolated = analyzeTorusFailures(shape, { links: [[5, 4], [5, 6], [5, 1], [5, 9]] });
+    const isolated = analyzeTorusFailures(shape, {
+      links: [
+        [5, 4],
+        [5, 6],
+        [5, 1],
+        [5, 9],
+      ],
+    });
     expect(isolated.degraded).toMatchObject({ connected: false, components: 2, largestComponent: 15, liveChips: 16 });
     const dead = analyzeTorusFailures(shape, { chips: [5] });
     expect(dead.degraded).toMatchObject({ connected: true, components: 1, liveChips: 15 });
@@ -209,7 +248,13 @@ describe('failure impact against the healthy torus', () => {
 
   it('handles a torus with every chip failed', () => {
     const impact = analyzeTorusFailures(uniform([2, 2]), { chips: [0, 1, 2, 3] });
-    expect(impact.degraded).toMatchObject({ liveChips: 0, connected: false, components: 0, diameterHops: 0, averageHops: 0 });
+    expect(impact.degraded).toMatchObject({
+      liveChips: 0,
+      connected: false,
+      components: 0,
+      diameterHops: 0,
+      averageHops: 0,
+    });
     expect(impact.degraded.reachablePairFraction).toBe(1);
   });
 

@@ -17,7 +17,8 @@ function liveLinksAcross(shape: TorusShape, failures: TorusFailures, dim: number
   const side = (n: number) => (coordsOf(n, shape.dims)[dim]! - offset - 1 + 2 * k) % k < half;
   let entries = 0;
   for (let a = 0; a < graph.nodes; a++)
-    for (let e = graph.offsets[a]!; e < graph.offsets[a + 1]!; e++) if (side(a) !== side(graph.adjacency[e]!)) entries++;
+    for (let e = graph.offsets[a]!; e < graph.offsets[a + 1]!; e++)
+      if (side(a) !== side(graph.adjacency[e]!)) entries++;
   return entries / 2;
 }
 
@@ -31,25 +32,31 @@ describe('plane-cut bisection of a damaged torus', () => {
       { dims: [2, 2, 4], linkBandwidth: [2, 2, 2] },
     );
     fc.assert(
-      fc.property(shapes, fc.nat(1000), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 2 }), (shape, seed, links, chips) => {
-        const failures = randomFailures(shape, { links, chips, seed });
-        const cut = weakestPlaneCut(shape, degradeTorus(shape, failures).downLinks)!;
-        expect(cut.links).toBe(liveLinksAcross(shape, failures, cut.dim, cut.offset));
-        // No other eligible plane cut is weaker.
-        const hasEven = shape.dims.some((k) => k % 2 === 0);
-        shape.dims.forEach((k, dim) => {
-          if (k < 2 || (hasEven && k % 2 !== 0)) return;
-          for (let offset = 0; offset < (k % 2 === 0 ? k / 2 : k); offset++) {
-            const bandwidth = (liveLinksAcross(shape, failures, dim, offset) * shape.linkBandwidth[dim]!) / 2;
-            expect(bandwidth).toBeGreaterThanOrEqual(cut.bandwidth);
-          }
-        });
-      }),
+      fc.property(
+        shapes,
+        fc.nat(1000),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 2 }),
+        (shape, seed, links, chips) => {
+          const failures = randomFailures(shape, { links, chips, seed });
+          const cut = weakestPlaneCut(shape, degradeTorus(shape, failures).downLinks)!;
+          expect(cut.links).toBe(liveLinksAcross(shape, failures, cut.dim, cut.offset));
+          // No other eligible plane cut is weaker.
+          const hasEven = shape.dims.some((k) => k % 2 === 0);
+          shape.dims.forEach((k, dim) => {
+            if (k < 2 || (hasEven && k % 2 !== 0)) return;
+            for (let offset = 0; offset < (k % 2 === 0 ? k / 2 : k); offset++) {
+              const bandwidth = (liveLinksAcross(shape, failures, dim, offset) * shape.linkBandwidth[dim]!) / 2;
+              expect(bandwidth).toBeGreaterThanOrEqual(cut.bandwidth);
+            }
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
-  it('loses one link of the 4×4 instance\'s 8-link bisection per failed link on the weakest plane', () => {
+  it("loses one link of the 4×4 instance's 8-link bisection per failed link on the weakest plane", () => {
     const shape: TorusShape = { dims: [4, 4], linkBandwidth: [256e9, 256e9] };
     const one = analyzeTorusFailures(shape, { links: [[0, 1]] });
     expect(one.healthy.bisectionLinks).toBe(8);
@@ -60,7 +67,7 @@ describe('plane-cut bisection of a damaged torus', () => {
     expect(one.method.bisection).toBe('plane-cut upper bound');
   });
 
-  it('cuts the UltraServer\'s half-rate Z rings when healthy, and another plane once Z is no longer the weakest', () => {
+  it("cuts the UltraServer's half-rate Z rings when healthy, and another plane once Z is no longer the weakest", () => {
     const shape: TorusShape = { dims: [4, 4, 4], linkBandwidth: [256e9, 256e9, 128e9] };
     const healthy = analyzeTorusFailures(shape, {});
     expect(healthy.degraded.weakestCut?.dim).toBe(2);
@@ -77,7 +84,9 @@ describe('k random failures', () => {
   const shape: TorusShape = { dims: [8, 8, 8], linkBandwidth: [1, 1, 1] };
 
   it('is reproducible from its seed', () => {
-    expect(randomFailures(shape, { links: 20, chips: 3, seed: 42 })).toEqual(randomFailures(shape, { links: 20, chips: 3, seed: 42 }));
+    expect(randomFailures(shape, { links: 20, chips: 3, seed: 42 })).toEqual(
+      randomFailures(shape, { links: 20, chips: 3, seed: 42 }),
+    );
     expect(randomFailures(shape, { links: 20, seed: 1 })).not.toEqual(randomFailures(shape, { links: 20, seed: 2 }));
   });
 

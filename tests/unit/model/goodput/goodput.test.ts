@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterConfig } from '../../../../src/model/config';
 import { componentCounts } from '../../../../src/model/goodput/componentCounts';
 import { estimateGoodput, goodputSweep, ultraServerSteps } from '../../../../src/model/goodput/goodput';
-import { DEFAULT_RELIABILITY, RELIABILITY_PROVENANCE, type ReliabilityConfig } from '../../../../src/model/goodput/reliabilityConfig';
+import {
+  DEFAULT_RELIABILITY,
+  RELIABILITY_PROVENANCE,
+  type ReliabilityConfig,
+} from '../../../../src/model/goodput/reliabilityConfig';
 import { failureRates, systemMtbf } from '../../../../src/model/goodput/systemMtbf';
 import { presetConfig } from '../../../../src/model/presets/catalog';
 import { SOURCES } from '../../../../src/model/sources';
@@ -11,7 +15,10 @@ const HOUR = 3600;
 
 describe('cluster MTBF', () => {
   it("reproduces Meta's Llama 3 run: 419 interruptions in 54 days on 16,384 GPUs, one every ~3.1 hours", () => {
-    const rates = failureRates({ chips: 16_384, hosts: 2_048, scaleUpLinks: 0, scaleUpSwitches: 0 }, DEFAULT_RELIABILITY);
+    const rates = failureRates(
+      { chips: 16_384, hosts: 2_048, scaleUpLinks: 0, scaleUpSwitches: 0 },
+      DEFAULT_RELIABILITY,
+    );
     expect(systemMtbf(rates) / HOUR).toBeCloseTo((54 * 24) / 419, 6);
     expect(rates.total * 54 * 24 * HOUR).toBeCloseTo(419, 6);
   });
@@ -32,10 +39,12 @@ describe('cluster MTBF', () => {
   });
 
   it('is unbounded when nothing can fail', () => {
-    expect(systemMtbf(failureRates({ chips: 0, hosts: 0, scaleUpLinks: 0, scaleUpSwitches: 0 }, DEFAULT_RELIABILITY))).toBe(Infinity);
+    expect(
+      systemMtbf(failureRates({ chips: 0, hosts: 0, scaleUpLinks: 0, scaleUpSwitches: 0 }, DEFAULT_RELIABILITY)),
+    ).toBe(Infinity);
   });
 
-  it('counts Rainier\'s failing parts from its configuration', () => {
+  it("counts Rainier's failing parts from its configuration", () => {
     const counts = componentCounts(presetConfig('rainier'));
     expect(counts).toEqual({ chips: 499_968, hosts: 31_248, scaleUpLinks: 7812 * 192, scaleUpSwitches: 0 });
     const nvl72 = componentCounts(presetConfig('gb200-nvl72'));
@@ -54,7 +63,12 @@ describe('cluster MTBF', () => {
 
 describe('goodput', () => {
   it('lands near Meta\'s ">90% effective training time" at Llama 3 scale with the default assumptions', () => {
-    const meta: ClusterConfig = { ...presetConfig('dgx-b200'), ultraServers: 2048, linksPerChip: 0, switchesPerUltraServer: 0 };
+    const meta: ClusterConfig = {
+      ...presetConfig('dgx-b200'),
+      ultraServers: 2048,
+      linksPerChip: 0,
+      switchesPerUltraServer: 0,
+    };
     const estimate = estimateGoodput(meta, 405e9);
     expect(estimate.components.chips).toBe(16_384);
     expect(estimate.mtbfSeconds / HOUR).toBeCloseTo(3.09, 2);

@@ -31,7 +31,8 @@ function expectWellFormed(boxes: BoxInstances) {
 function footprintsOverlap(boxes: BoxInstances, a: number, b: number): boolean {
   const p = boxes.positions;
   const s = boxes.sizes;
-  const apart = (axis: number) => Math.abs(p[3 * a + axis]! - p[3 * b + axis]!) * 2 >= s[3 * a + axis]! + s[3 * b + axis]! - 1e-3;
+  const apart = (axis: number) =>
+    Math.abs(p[3 * a + axis]! - p[3 * b + axis]!) * 2 >= s[3 * a + axis]! + s[3 * b + axis]! - 1e-3;
   return !apart(0) && !apart(2);
 }
 

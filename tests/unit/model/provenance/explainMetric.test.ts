@@ -62,13 +62,19 @@ describe('explainMetric', () => {
   });
 
   it('gives torus hop counts by their closed forms', () => {
-    expect(explainMetric(presetConfig('trn2-ultraserver'), 'diameterHops').formula).toBe('Σ⌊kᵢ/2⌋ = ⌊4/2⌋ + ⌊4/2⌋ + ⌊4/2⌋ = 6 hops');
-    expect(explainMetric(presetConfig('trn2-ultraserver'), 'averageHops').formula).toContain('(1 + 1 + 1) × 64/63 = 3.048 hops');
+    expect(explainMetric(presetConfig('trn2-ultraserver'), 'diameterHops').formula).toBe(
+      'Σ⌊kᵢ/2⌋ = ⌊4/2⌋ + ⌊4/2⌋ + ⌊4/2⌋ = 6 hops',
+    );
+    expect(explainMetric(presetConfig('trn2-ultraserver'), 'averageHops').formula).toContain(
+      '(1 + 1 + 1) × 64/63 = 3.048 hops',
+    );
   });
 
   it('shows the disputed per-chip link figure behind TPU v5p ICI bandwidth (C12)', () => {
     const e = explainMetric(presetConfig('tpu-v5p-pod'), 'scaleUpBandwidthPerChip');
-    expect(e.formula).toBe('2 × 200 GB/s (X) + 2 × 200 GB/s (Y) + 2 × 200 GB/s (Z) = 1.2 TB/s per chip, both directions');
+    expect(e.formula).toBe(
+      '2 × 200 GB/s (X) + 2 × 200 GB/s (Y) + 2 × 200 GB/s (Z) = 1.2 TB/s per chip, both directions',
+    );
     expect(e.doubtful).toBe(true);
   });
 
@@ -102,7 +108,10 @@ describe('explainMetric', () => {
         expect(e.value, `${id} ${key}`).toBe(metrics[key]);
         expect(e.formula.length, `${id} ${key}`).toBeGreaterThan(10);
         expect(e.formula, `${id} ${key}`).not.toMatch(/NaN|undefined/);
-        expect(e.inputs.every((i) => !i.overridden), `${id} ${key}: nothing is overridden in a preset`).toBe(true);
+        expect(
+          e.inputs.every((i) => !i.overridden),
+          `${id} ${key}: nothing is overridden in a preset`,
+        ).toBe(true);
       }
     }
   });

@@ -39,7 +39,7 @@ describe('rack addresses', () => {
     expect(rackAddress(plan, 1)).toEqual({ building: 0, hall: 0, row: 0, rack: 1 });
   });
 
-  it('puts the last of Rainier\'s 7,812 UltraServers in the last building it uses (the sixth of 30)', () => {
+  it("puts the last of Rainier's 7,812 UltraServers in the last building it uses (the sixth of 30)", () => {
     const last = ultraServerAddress(plan, 7811)!;
     expect(last.building).toBe(plan.buildingsUsed - 1);
     expect(ultraServerAt(plan, last)).toBe(7811);

@@ -8,7 +8,7 @@ import { DEFAULT_TRAINING, TRAINING_PROVENANCE } from '../../../../src/model/tra
 import { trainingFlops, trainingSeconds } from '../../../../src/model/training/trainingFlops';
 
 describe('training compute', () => {
-  it('gives 6 × 37e9 × 14.8e12 = 3.3e24 FLOPs (the scaling book\'s worked example)', () => {
+  it("gives 6 × 37e9 × 14.8e12 = 3.3e24 FLOPs (the scaling book's worked example)", () => {
     expect(trainingFlops(37e9, 14.8e12) / 1e24).toBeCloseTo(3.3, 1);
     expect(trainingFlops(37e9, 14.8e12)).toBe(6 * 37e9 * 14.8e12);
   });
@@ -32,14 +32,17 @@ describe('training compute', () => {
 });
 
 describe('estimateTraining', () => {
-  it('prices the default run on Rainier from evaluate()\'s FLOP/s and facility power', () => {
+  it("prices the default run on Rainier from evaluate()'s FLOP/s and facility power", () => {
     const config = presetConfig('rainier');
     const metrics = evaluate(config);
     const estimate = estimateTraining(config, DEFAULT_TRAINING);
     const ideal = (6 * 405e9 * 15.6e12) / (metrics.bf16DenseFlops * 0.4);
     expect(estimate.ideal.seconds).toBeCloseTo(ideal, 6);
     expect(estimate.ideal.days).toBeCloseTo(ideal / 86_400, 9);
-    expect(estimate.ideal.energyMegawattHours).toBeCloseTo((metrics.facilityPowerWatts * ideal) / JOULES_PER_MEGAWATT_HOUR, 6);
+    expect(estimate.ideal.energyMegawattHours).toBeCloseTo(
+      (metrics.facilityPowerWatts * ideal) / JOULES_PER_MEGAWATT_HOUR,
+      6,
+    );
     expect(estimate.ideal.electricityCost).toBeCloseTo(estimate.ideal.energyMegawattHours * 80, 6);
     // Failures stretch the run by 1/goodput, energy and cost with it.
     expect(estimate.withFailures.seconds).toBeCloseTo(estimate.ideal.seconds / estimate.goodput.goodput, 3);

@@ -18,7 +18,12 @@ describe('snakeOrder', () => {
   });
 
   it('closes into a ring of neighbors on the Trn2 tori', () => {
-    for (const dims of [[4, 4], [4, 4, 4], [8, 8], [16, 16, 16]]) {
+    for (const dims of [
+      [4, 4],
+      [4, 4, 4],
+      [8, 8],
+      [16, 16, 16],
+    ]) {
       const { order, closesOnNeighbor } = snakeOrder(dims);
       expect(closesOnNeighbor).toBe(true);
       expect(torusDistance(dims, order[order.length - 1]!, order[0]!)).toBe(1);

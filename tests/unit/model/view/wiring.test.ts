@@ -26,11 +26,16 @@ describe('torusWiring', () => {
     // Chip 3 = (3, 0) wraps along x to chip 0; its arc leaves the plane (y ≠ 0) on the way.
     const first = w.linkFirstSegment[3 * MAX_DRAWN_DIMS]!;
     const count = w.linkSegmentCount[3 * MAX_DRAWN_DIMS]!;
-    const middle = w.linkVertices.subarray((first + Math.floor(count / 2)) * 6, (first + Math.floor(count / 2)) * 6 + 3);
+    const middle = w.linkVertices.subarray(
+      (first + Math.floor(count / 2)) * 6,
+      (first + Math.floor(count / 2)) * 6 + 3,
+    );
     expect(Math.abs(middle[1]!)).toBeGreaterThan(0.9);
     // It starts at chip 3 and ends at chip 0.
     expect(Array.from(w.linkVertices.subarray(first * 6, first * 6 + 3))).toEqual(point(w.chipPositions, 3));
-    expect(Array.from(w.linkVertices.subarray((first + count - 1) * 6 + 3, (first + count) * 6))).toEqual(point(w.chipPositions, 0));
+    expect(Array.from(w.linkVertices.subarray((first + count - 1) * 6 + 3, (first + count) * 6))).toEqual(
+      point(w.chipPositions, 0),
+    );
   });
 
   it('merges each straight row into one drawn segment, keeping the same kinds', () => {

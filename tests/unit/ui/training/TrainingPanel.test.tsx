@@ -15,7 +15,13 @@ const config = presetConfig('rainier');
 const YEAR = 365.25 * 86_400;
 
 /** The panel inside a parent that keeps its state, as the store will. */
-function Harness({ onTraining, onReliability }: { onTraining?: (t: TrainingConfig) => void; onReliability?: (r: ReliabilityConfig) => void }) {
+function Harness({
+  onTraining,
+  onReliability,
+}: {
+  onTraining?: (t: TrainingConfig) => void;
+  onReliability?: (r: ReliabilityConfig) => void;
+}) {
   const [training, setTraining] = useState(DEFAULT_TRAINING);
   const [reliability, setReliability] = useState(DEFAULT_RELIABILITY);
   return (
@@ -62,13 +68,21 @@ describe('TrainingPanel', () => {
 
   it('shows each formula with its numbers', () => {
     render(<Harness />);
-    expect(screen.getByText('C = k·N·D = 6 × 405 billion parameters × 15.6 trillion tokens = 3.791 × 10²⁵ FLOP')).toBeTruthy();
+    expect(
+      screen.getByText('C = k·N·D = 6 × 405 billion parameters × 15.6 trillion tokens = 3.791 × 10²⁵ FLOP'),
+    ).toBeTruthy();
     const days = screen.getByTestId('train-days').closest('.training-result')!;
-    expect(days.querySelector('.training-formula')!.textContent).toMatch(/^T = C ÷ \(peak × MFU\) = 3\.791 × 10²⁵ FLOP ÷ \(.+FLOP\/s × 40%\) = .+ days$/);
+    expect(days.querySelector('.training-formula')!.textContent).toMatch(
+      /^T = C ÷ \(peak × MFU\) = 3\.791 × 10²⁵ FLOP ÷ \(.+FLOP\/s × 40%\) = .+ days$/,
+    );
     const mtbf = screen.getByTestId('cluster-mtbf').closest('.training-result')!;
     const mtbfFormula = mtbf.querySelector('.training-formula')!.textContent;
-    expect(mtbfFormula).toContain('M = 1 ÷ Σ(count ÷ MTBF) = 1 ÷ (499,968 chips ÷ 9.04 years + 31,248 hosts ÷ 6.58 years');
-    expect(mtbfFormula).toContain('+ 1,499,904 scale-up links ÷ 1,140 years) = 6.33 min, about 227 job-stopping failures a day');
+    expect(mtbfFormula).toContain(
+      'M = 1 ÷ Σ(count ÷ MTBF) = 1 ÷ (499,968 chips ÷ 9.04 years + 31,248 hosts ÷ 6.58 years',
+    );
+    expect(mtbfFormula).toContain(
+      '+ 1,499,904 scale-up links ÷ 1,140 years) = 6.33 min, about 227 job-stopping failures a day',
+    );
   });
 
   it('halving MFU from 40% to 20% doubles the ideal days', () => {
@@ -84,21 +98,24 @@ describe('TrainingPanel', () => {
     expect(mfu.value).toBe('20');
   });
 
-  it.each(['-5', 'abc', '', '1000', 'NaN'])('refuses %j in MFU at the field, shows the allowed range and keeps MFU at 40 percent', (text) => {
-    const onTraining = vi.fn();
-    render(<Harness onTraining={onTraining} />);
-    const before = screen.getByTestId('train-days').textContent;
-    const mfu = screen.getByTestId('train-mfu') as HTMLInputElement;
-    fireEvent.change(mfu, { target: { value: text } });
-    expect(onTraining).not.toHaveBeenCalled();
-    expect(mfu.value).toBe(text);
-    expect(mfu.getAttribute('aria-invalid')).toBe('true');
-    const alert = within(fieldOf(mfu)).getByRole('alert');
-    expect(alert.textContent).toContain('Allowed: 1 to 100 %.');
-    expect(alert.textContent).toContain('Still using 40 %.');
-    expect(mfu.getAttribute('aria-describedby')).toContain(alert.id);
-    expect(screen.getByTestId('train-days').textContent).toBe(before);
-  });
+  it.each(['-5', 'abc', '', '1000', 'NaN'])(
+    'refuses %j in MFU at the field, shows the allowed range and keeps MFU at 40 percent',
+    (text) => {
+      const onTraining = vi.fn();
+      render(<Harness onTraining={onTraining} />);
+      const before = screen.getByTestId('train-days').textContent;
+      const mfu = screen.getByTestId('train-mfu') as HTMLInputElement;
+      fireEvent.change(mfu, { target: { value: text } });
+      expect(onTraining).not.toHaveBeenCalled();
+      expect(mfu.value).toBe(text);
+      expect(mfu.getAttribute('aria-invalid')).toBe('true');
+      const alert = within(fieldOf(mfu)).getByRole('alert');
+      expect(alert.textContent).toContain('Allowed: 1 to 100 %.');
+      expect(alert.textContent).toContain('Still using 40 %.');
+      expect(mfu.getAttribute('aria-describedby')).toContain(alert.id);
+      expect(screen.getByTestId('train-days').textContent).toBe(before);
+    },
+  );
 
   it('recovers from a refused value: a valid one commits, Escape restores the value in force', () => {
     const onTraining = vi.fn();

@@ -27,14 +27,22 @@ describe('GoodputChart', () => {
     );
     expect(bodyRows(within(figure).getByRole('table')).map(cells)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(20);
-    expect(within(figure).getByRole('img').getAttribute('aria-label')).toMatch(/^Goodput as the cluster grows\. Goodput \(% of wall-clock time\) against Chips in the cluster, log x, linear y, for Rainier, GB200 NVL72/);
+    expect(within(figure).getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Goodput as the cluster grows\. Goodput \(% of wall-clock time\) against Chips in the cluster, log x, linear y, for Rainier, GB200 NVL72/,
+    );
   });
 
   it('recomputes when the reliability changes, and cites its method', () => {
     const { rerender } = render(<GoodputChart systems={systems.slice(0, 1)} maxChips={1000} />);
     const last = () => cells(bodyRows(screen.getByRole('table')).at(-1)!);
     const before = last();
-    rerender(<GoodputChart systems={systems.slice(0, 1)} maxChips={1000} reliability={{ ...DEFAULT_RELIABILITY, restartSeconds: 6 * 3600 }} />);
+    rerender(
+      <GoodputChart
+        systems={systems.slice(0, 1)}
+        maxChips={1000}
+        reliability={{ ...DEFAULT_RELIABILITY, restartSeconds: 6 * 3600 }}
+      />,
+    );
     expect(last()[1]).toBe(before[1]);
     expect(last()[2]).not.toBe(before[2]);
     expect(screen.getByRole('link', { name: /Daly, A higher order estimate/ })).toBeTruthy();
@@ -47,14 +55,20 @@ describe('CollectiveChart', () => {
     const sweeps = collectiveSweeps(systems, 'all-reduce');
     const time = screen.getByTestId('collective-time-chart');
     const busbw = screen.getByTestId('collective-busbw-chart');
-    expect(within(time).getByText('All-reduce time against message size', { selector: '.cs-chart-title' })).toBeTruthy();
+    expect(
+      within(time).getByText('All-reduce time against message size', { selector: '.cs-chart-title' }),
+    ).toBeTruthy();
     const timeRows = bodyRows(within(time).getByRole('table')).map(cells);
     expect(timeRows).toHaveLength(2 * 23);
     const line = collectiveLines(sweeps, 'cluster', 'seconds')[0]!;
     expect(timeRows[0]).toEqual(['Rainier', '1 KiB', siFormatter('s')(line.points[0]!.y)]);
     expect(timeRows[22]![1]).toBe('4 GiB');
     const bw = collectiveLines(sweeps, 'cluster', 'busBandwidth')[1]!;
-    expect(bodyRows(within(busbw).getByRole('table')).map(cells)[23]).toEqual(['GB200 NVL72', '1 KiB', siFormatter('B/s')(bw.points[0]!.y)]);
+    expect(bodyRows(within(busbw).getByRole('table')).map(cells)[23]).toEqual([
+      'GB200 NVL72',
+      '1 KiB',
+      siFormatter('B/s')(bw.points[0]!.y),
+    ]);
     expect(within(busbw).getByRole('img').getAttribute('aria-label')).toContain('log–log');
   });
 
@@ -74,10 +88,16 @@ describe('CollectiveChart', () => {
     fireEvent.change(screen.getByTestId('collective-chart-op'), { target: { value: 'all-gather' } });
     fireEvent.change(screen.getByTestId('collective-chart-scope'), { target: { value: 'scale-up' } });
     const time = screen.getByTestId('collective-time-chart');
-    expect(within(time).getByText('All-gather time against message size', { selector: '.cs-chart-title' })).toBeTruthy();
+    expect(
+      within(time).getByText('All-gather time against message size', { selector: '.cs-chart-title' }),
+    ).toBeTruthy();
     const sweeps = collectiveSweeps(systems, 'all-gather');
     const expected = collectiveLines(sweeps, 'scale-up', 'seconds')[1]!.points.at(-1)!;
-    expect(bodyRows(within(time).getByRole('table')).map(cells).at(-1)).toEqual(['GB200 NVL72', formatBinaryBytes(expected.x), siFormatter('s')(expected.y)]);
+    expect(bodyRows(within(time).getByRole('table')).map(cells).at(-1)).toEqual([
+      'GB200 NVL72',
+      formatBinaryBytes(expected.x),
+      siFormatter('s')(expected.y),
+    ]);
     const ranges = algorithmRanges(sweeps[1]!.sweep.bytes, sweeps[1]!.sweep.chosenAlgorithm);
     expect(bodyRows(screen.getByTestId('collective-algorithms')).map(cells)[1]![2]).toContain(ranges[0]!.label);
   });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RELIABILITY } from '../../../../src/model/goodput/reliabilityConfig';
 import { DEFAULT_TRAINING } from '../../../../src/model/training/trainingConfig';
-import { formatDays, formatDuration, formatMegawattHours, formatScientific, formatUsd } from '../../../../src/ui/format';
-import { displayText, parseField, rangeText, RELIABILITY_FIELDS, sameValue, TRAINING_FIELDS } from '../../../../src/ui/training/trainingFields';
+import {
+  formatDays,
+  formatDuration,
+  formatMegawattHours,
+  formatScientific,
+  formatUsd,
+} from '../../../../src/ui/format';
+import {
+  displayText,
+  parseField,
+  rangeText,
+  RELIABILITY_FIELDS,
+  sameValue,
+  TRAINING_FIELDS,
+} from '../../../../src/ui/training/trainingFields';
 
 const spec = (key: string) => [...TRAINING_FIELDS, ...RELIABILITY_FIELDS].find((s) => s.key === key)!;
 
