@@ -34,6 +34,7 @@ export function CameraRig({ radius, target = ORIGIN }: CameraRigProps) {
   const resets = useExplorer((s) => s.cameraResets);
   const transition = useRef<{ start: number; from: Vector3; to: Vector3 } | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `resets` counts the Reset button's clicks; each must re-frame.
   useEffect(() => {
     // |(0.55, 0.6, 0.75)| ≈ 1.1, so the camera sits ~2.9 radii away: a 40° field of view then holds the whole sphere.
     const distance = Math.max(radius, 2) * 2.65;

@@ -71,6 +71,7 @@ export function CollectiveOverlay() {
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   const stepStarted = useRef(performance.now());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step or play/pause restarts the packets' clock.
   useEffect(() => {
     stepStarted.current = performance.now();
     invalidate();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Color, PerspectiveCamera, WebGLRenderTarget, type Camera } from 'three';
+import { Color, type PerspectiveCamera, WebGLRenderTarget, type Camera } from 'three';
 import { imageExporter, type ImageRequest } from './imageExporter';
 import { BACKGROUND } from './palette';
 

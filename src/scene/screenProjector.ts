@@ -12,11 +12,11 @@ const listeners = new Set<Listener>();
 export const screenProjector = {
   publish(project: Project) {
     current = project;
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   },
   clear() {
     current = null;
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener);

@@ -197,7 +197,11 @@ export function sampleAdversarialLinks(count: number, seed: number, maxChars = N
   // Bounded even when maxChars lets almost nothing through.
   for (let attempt = 0; links.length < count && attempt < 100 * count; attempt++) {
     let roll = random() * TOTAL_WEIGHT;
-    const generator = GENERATORS.find((g) => (roll -= g.weight) < 0) ?? GENERATORS[0]!;
+    const generator =
+      GENERATORS.find((g) => {
+        roll -= g.weight;
+        return roll < 0;
+      }) ?? GENERATORS[0]!;
     const link = generator.make(random);
     if (link.length <= maxChars) links.push(link);
   }

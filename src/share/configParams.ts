@@ -98,17 +98,23 @@ function chipFigureParam(spec: (typeof CHIP_FIGURE_FIELDS)[number]): ShareParam 
 export const CONFIG_PARAMS: readonly ShareParam[] = [
   choiceParam('chip', 'machine', CHIP_IDS, {
     get: (s) => s.config.chip,
-    set: (s, chip) => void (s.config.chip = chip),
+    set: (s, chip) => {
+      s.config.chip = chip;
+    },
   }),
   choiceParam('fabric', 'machine', ['torus', 'switched'] as const, {
     get: (s) => s.config.fabric,
-    set: (s, fabric) => void (s.config.fabric = fabric),
+    set: (s, fabric) => {
+      s.config.fabric = fabric;
+    },
   }),
   dimsParam,
   ...CONFIG_NUMBER_FIELDS.map((spec) =>
     numberParam(CONFIG_PARAM_NAMES[spec.key], 'machine', spec, {
       get: (s) => s.config[spec.key],
-      set: (s, value) => void (s.config[spec.key] = value),
+      set: (s, value) => {
+        s.config[spec.key] = value;
+      },
     }),
   ),
   ...CHIP_FIGURE_FIELDS.map(chipFigureParam),

@@ -8,5 +8,5 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (aKeys.length !== bKeys.length) return false;
   const bRecord = b as Record<string, unknown>;
   const aRecord = a as Record<string, unknown>;
-  return aKeys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(aRecord[key], bRecord[key]));
+  return aKeys.every((key) => Object.hasOwn(b, key) && sameData(aRecord[key], bRecord[key]));
 }

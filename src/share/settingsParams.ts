@@ -79,7 +79,9 @@ function numberParams<K extends string>(
   return (Object.keys(specs) as K[]).map((key) =>
     numberParam(names[key], group, specs[key], {
       get: (s) => part(s)[key],
-      set: (s, value) => void (part(s)[key] = value),
+      set: (s, value) => {
+        part(s)[key] = value;
+      },
     }),
   );
 }
@@ -89,7 +91,9 @@ export const SETTINGS_PARAMS: readonly ShareParam[] = [
   ...numberParams('training', TRAINING_NUMBER_SPECS, TRAINING_PARAM_NAMES, (s) => s.training),
   choiceParam('prec', 'training', ['bf16', 'fp8'] as const, {
     get: (s) => s.training.precision,
-    set: (s, precision) => void (s.training.precision = precision),
+    set: (s, precision) => {
+      s.training.precision = precision;
+    },
   }),
   ...numberParams('reliability', RELIABILITY_NUMBER_SPECS, RELIABILITY_PARAM_NAMES, (s) => s.reliability),
   textParam(
@@ -99,7 +103,9 @@ export const SETTINGS_PARAMS: readonly ShareParam[] = [
     VIEW_LIMITS.maxSiteNameChars,
     {
       get: (s) => s.site.name,
-      set: (s, name) => void (s.site.name = name ?? s.site.name),
+      set: (s, name) => {
+        s.site.name = name ?? s.site.name;
+      },
     },
     false,
   ),
@@ -114,6 +120,8 @@ export const SETTINGS_PARAMS: readonly ShareParam[] = [
   ),
   flagParam('optical', 'fabric', {
     get: (s) => s.fabric.endpointLinksOptical,
-    set: (s, optical) => void (s.fabric.endpointLinksOptical = optical),
+    set: (s, optical) => {
+      s.fabric.endpointLinksOptical = optical;
+    },
   }),
 ];

@@ -3,8 +3,8 @@
  * separators, bidirectional overrides (which can reorder what a reader sees), and unpaired
  * surrogates (which cannot be percent-encoded). No `u` flag: the pattern works on UTF-16 units.
  */
-// eslint-disable-next-line no-control-regex
 const UNSHOWABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
   /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The text without the characters above. */

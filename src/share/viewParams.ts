@@ -289,44 +289,80 @@ const collectiveParam: ShareParam = {
 export const VIEW_PARAMS: readonly ShareParam[] = [
   choiceParam('level', 'view', VIEW_LEVELS, {
     get: (s) => s.view.level,
-    set: (s, level) => void (s.view.level = level),
+    set: (s, level) => {
+      s.view.level = level;
+    },
   }),
   optionalNumberParam(
     'building',
     'view',
     (s) => ({ label: 'The building in focus', unit: 'count', min: 0, max: s.site.buildings - 1, integer: true }),
-    { get: (s) => s.view.building, set: (s, building) => void (s.view.building = building) },
+    {
+      get: (s) => s.view.building,
+      set: (s, building) => {
+        s.view.building = building;
+      },
+    },
   ),
   optionalNumberParam(
     'rack',
     'view',
     (s) => ({ label: 'The rack in focus', unit: 'count', min: 0, max: siteRackPositions(s.site) - 1, integer: true }),
-    { get: (s) => s.view.rack, set: (s, rack) => void (s.view.rack = rack) },
+    {
+      get: (s) => s.view.rack,
+      set: (s, rack) => {
+        s.view.rack = rack;
+      },
+    },
   ),
   numberParam(
     'focus',
     'view',
     (s) => ({ label: 'The chip in focus', unit: 'count', min: 0, max: domainChipCount(s.config) - 1, integer: true }),
-    { get: (s) => s.view.focusedChip, set: (s, chip) => void (s.view.focusedChip = chip) },
+    {
+      get: (s) => s.view.focusedChip,
+      set: (s, chip) => {
+        s.view.focusedChip = chip;
+      },
+    },
   ),
   chipListParam(
     'sel',
     VIEW_LIMITS.maxSelection,
     (s) => s.view.selection,
-    (s, chips) => void (s.view.selection = chips),
+    (s, chips) => {
+      s.view.selection = chips;
+    },
   ),
-  flagParam('donut', 'view', { get: (s) => s.view.donut, set: (s, donut) => void (s.view.donut = donut) }),
-  flagParam('orbit', 'view', { get: (s) => s.view.orbit, set: (s, orbit) => void (s.view.orbit = orbit) }),
+  flagParam('donut', 'view', {
+    get: (s) => s.view.donut,
+    set: (s, donut) => {
+      s.view.donut = donut;
+    },
+  }),
+  flagParam('orbit', 'view', {
+    get: (s) => s.view.orbit,
+    set: (s, orbit) => {
+      s.view.orbit = orbit;
+    },
+  }),
   collectiveParam,
   failedLinksParam,
   chipListParam(
     'failchips',
     VIEW_LIMITS.maxFailedChips,
     (s) => s.view.failedChips,
-    (s, chips) => void (s.view.failedChips = chips),
+    (s, chips) => {
+      s.view.failedChips = chips;
+    },
   ),
   cameraParam,
-  choiceParam('panel', 'view', PANELS, { get: (s) => s.view.panel, set: (s, panel) => void (s.view.panel = panel) }),
+  choiceParam('panel', 'view', PANELS, {
+    get: (s) => s.view.panel,
+    set: (s, panel) => {
+      s.view.panel = panel;
+    },
+  }),
   compareParam,
   numberParam(
     'base',
@@ -338,10 +374,25 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
       max: Math.max(0, s.view.compare.length - 1),
       integer: true,
     }),
-    { get: (s) => s.view.baseline, set: (s, column) => void (s.view.baseline = column) },
+    {
+      get: (s) => s.view.baseline,
+      set: (s, column) => {
+        s.view.baseline = column;
+      },
+    },
   ),
-  flagParam('stats', 'view', { get: (s) => s.view.stats, set: (s, stats) => void (s.view.stats = stats) }),
-  flagParam('embed', 'embed', { get: (s) => s.embed.enabled, set: (s, enabled) => void (s.embed.enabled = enabled) }),
+  flagParam('stats', 'view', {
+    get: (s) => s.view.stats,
+    set: (s, stats) => {
+      s.view.stats = stats;
+    },
+  }),
+  flagParam('embed', 'embed', {
+    get: (s) => s.embed.enabled,
+    set: (s, enabled) => {
+      s.embed.enabled = enabled;
+    },
+  }),
   textParam(
     'caption',
     'embed',
@@ -349,12 +400,16 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
     VIEW_LIMITS.maxCaptionChars,
     {
       get: (s) => s.embed.caption,
-      set: (s, caption) => void (s.embed.caption = caption),
+      set: (s, caption) => {
+        s.embed.caption = caption;
+      },
     },
     true,
   ),
   choiceParam('theme', 'embed', ['dark', 'light'] as const, {
     get: (s) => s.embed.theme,
-    set: (s, theme) => void (s.embed.theme = theme),
+    set: (s, theme) => {
+      s.embed.theme = theme;
+    },
   }),
 ];

@@ -59,7 +59,7 @@ export function MetricsPanel() {
                         {formatMetric(row, metrics)}
                       </ProvenanceTip>
                       {vendor && (
-                        <span className="published" aria-label={vendor.label}>
+                        <span className="published" title={vendor.label}>
                           vendor: {vendor.value}
                         </span>
                       )}

@@ -12,6 +12,7 @@ export function SiteLabelLayer() {
   const layer = useRef<HTMLDivElement>(null);
   const perBuilding = plan.ultraServersPerBuilding;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels mount with the campus level, so placing must re-run when it is entered.
   useEffect(() => {
     const place = () => {
       const el = layer.current;

@@ -20,7 +20,7 @@ export function ViewToolbar() {
   ];
   return (
     <div className="view-toolbar">
-      <div className="segmented" role="group" aria-label="View level">
+      <fieldset className="segmented" aria-label="View level">
         {levels.map((l) => (
           <button
             key={l.level}
@@ -32,7 +32,7 @@ export function ViewToolbar() {
             {l.label}
           </button>
         ))}
-      </div>
+      </fieldset>
       {(level === 'instance' || level === 'ultraserver') && donutAvailable && (
         <label className="toggle">
           <input

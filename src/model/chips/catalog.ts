@@ -17,5 +17,5 @@ export const CHIPS: Readonly<Record<ChipId, ChipSpec>> = {
 export const CHIP_IDS = Object.keys(CHIPS) as ChipId[];
 
 export function isChipId(id: string): id is ChipId {
-  return Object.prototype.hasOwnProperty.call(CHIPS, id);
+  return Object.hasOwn(CHIPS, id);
 }

@@ -270,7 +270,7 @@ function perChipScaleUp(ctx: Context): string {
 function bisection(ctx: Context, withBandwidth: boolean): Explained {
   const { config, q, domain } = ctx;
   const result = withBandwidth
-    ? q(domain.bisectionBandwidth, 'B/s') + ', one direction'
+    ? `${q(domain.bisectionBandwidth, 'B/s')}, one direction`
     : `${count(ctx, domain.bisectionLinks)} links`;
   if (domain.nodes < 2) return { formula: `One chip: nothing to cut, ${result}`, inputs: [] };
   if (config.fabric === 'switched') {

@@ -71,21 +71,24 @@ export function chipAnatomy(chip: ChipSpec, ports: number): ChipAnatomy {
   const perimeter = 4 * (halfW + halfD);
   const portPositions: number[] = [];
   for (let p = 0; p < ports; p++) {
-    let t = ((p + 0.5) / ports) * perimeter;
+    // Walk the perimeter from the back-left corner: back edge, right edge, front edge, left edge.
+    const t = ((p + 0.5) / ports) * perimeter;
+    const back = 2 * halfW;
+    const right = back + 2 * halfD;
+    const front = right + 2 * halfW;
     let x: number, z: number;
-    if (t < 2 * halfW) {
+    if (t < back) {
       x = -halfW + t;
       z = -halfD;
-    } else if ((t -= 2 * halfW) < 2 * halfD) {
+    } else if (t < right) {
       x = halfW;
-      z = -halfD + t;
-    } else if ((t -= 2 * halfD) < 2 * halfW) {
-      x = halfW - t;
+      z = -halfD + (t - back);
+    } else if (t < front) {
+      x = halfW - (t - right);
       z = halfD;
     } else {
-      t -= 2 * halfW;
       x = -halfW;
-      z = halfD - t;
+      z = halfD - (t - front);
     }
     portPositions.push(x, 0.3, z);
   }

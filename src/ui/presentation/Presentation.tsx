@@ -16,14 +16,13 @@ export function Presentation() {
   const step = presentation?.step ?? 0;
   const { showTourStep, endPresentation } = useExplorer.getState();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when presenting starts, not on every step.
   useEffect(() => {
     if (!presentation) return;
     showTourStep(step, steps[step]!.level);
     document.documentElement.requestFullscreen?.().catch(() => {
       /* full screen needs a user gesture or permission; the tour works without it */
     });
-    // Only when presenting starts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [presentation === null]);
 
   useEffect(() => {
@@ -51,13 +50,13 @@ export function Presentation() {
   if (!presentation) return null;
   const current = steps[step]!;
   return (
-    <div className="presentation-caption" role="region" aria-label="Tour" data-testid="presentation">
+    <section className="presentation-caption" aria-label="Tour" data-testid="presentation">
       <p className="tour-count">
         {step + 1} / {steps.length}
       </p>
       <h2>{current.title}</h2>
       <p data-testid="tour-caption">{current.caption}</p>
       <p className="tour-keys">← → to step · Esc to leave</p>
-    </div>
+    </section>
   );
 }

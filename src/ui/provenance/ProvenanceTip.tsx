@@ -109,6 +109,7 @@ export function ProvenanceTip({
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering opens the tip as a convenience; the button inside opens it by keyboard.
     <span
       className="prov-tip"
       ref={rootRef}

@@ -25,7 +25,7 @@ export function metricsCsv(metrics: Metrics): string {
   const rows = (Object.keys(metrics) as (keyof Metrics)[]).map((key) =>
     [key, quote(label(key)), metrics[key] === null ? '' : String(metrics[key]), quote(unitOf(key))].join(','),
   );
-  return ['key,label,value,unit', ...rows].join('\n') + '\n';
+  return `${['key,label,value,unit', ...rows].join('\n')}\n`;
 }
 
 /** The configuration, the metrics and their units, as one JSON document. */

@@ -9,6 +9,7 @@ import { validateShareState } from '../../../src/share/validateShareState';
 
 /** Messages of the decoder's safety net (restoreBounds, the catch-all): adversarial input must never reach it. */
 const SAFETY_NET = /^Reset |does not add up|could not be read:/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters that leaked into messages.
 const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let decoded = 0;
@@ -25,7 +26,7 @@ const ACTIONS = new Set(['ignored', 'clamped', 'defaulted']);
 function violations(link: string): string[] {
   decoded++;
   const where = JSON.stringify(link.slice(0, 120));
-  let result;
+  let result: ReturnType<typeof decodeShareState>;
   try {
     result = decodeShareState(link);
   } catch (error) {

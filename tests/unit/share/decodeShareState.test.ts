@@ -165,7 +165,7 @@ describe('decodeShareState: the link as a whole', () => {
   it('names unknown parameters inertly: clipped, without control characters', () => {
     const { problems } = decodeShareState(`v=1&${'%3Cb%3E'.repeat(30)}%00=1`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.parameter).toBe('<b>'.repeat(13) + '<');
+    expect(problems[0]!.parameter).toBe(`${'<b>'.repeat(13)}<`);
     expect(problems[0]!.action).toBe('ignored');
   });
 

@@ -144,8 +144,8 @@ function heavilyEdited(presetId: (typeof PRESET_IDS)[number]): ShareState {
     ],
     failedChips: [3, 77, 128, 260, 333, 444, 500, 511],
     camera: {
-      position: [12.837465918273645, 9.120938475610293, -14.50293847561029],
-      target: [0.12837465918273645, -0.5029384756102938, 0.9384756102938475],
+      position: [12.8374659182736, 9.12093847561029, -14.5029384756103],
+      target: [0.128374659182736, -0.502938475610294, 0.938475610293848],
     },
     panel: 'compare',
     compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod', 'trn3-ultraserver'],
