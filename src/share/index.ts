@@ -9,4 +9,3 @@ export * from './linkLimits';
 export * from './baselineState';
 export * from './customTorus';
 export * from './queryOfLink';
-export * from './adversarialLinks';

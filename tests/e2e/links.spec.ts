@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { evaluate, presetConfig } from '../../src/model/index';
-import { sampleAdversarialLinks } from '../../src/share/index';
+import { sampleAdversarialLinks } from '../fixtures/adversarialLinks';
 import { METRIC_ROWS, formatMetric } from '../../src/ui/metricRows';
 import { waitForDrawing, watchErrors } from './helpers';
 

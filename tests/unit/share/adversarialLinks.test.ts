@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAdversarialLinks } from '../../../src/share/adversarialLinks';
+import { sampleAdversarialLinks } from '../../fixtures/adversarialLinks';
 
 describe('sampleAdversarialLinks', () => {
   it('gives the same links for the same seed, others for another', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../src/model/index';
-import { ADVERSARIAL_VALUES, sampleAdversarialLinks } from '../../../src/share/adversarialLinks';
+import { ADVERSARIAL_VALUES, sampleAdversarialLinks } from '../../fixtures/adversarialLinks';
 import { decodeShareState } from '../../../src/share/decodeShareState';
 import { LINK_LIMITS } from '../../../src/share/linkLimits';
 import { PARAM_NAMES } from '../../../src/share/shareParams';
