@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    // The e2e build mounts the scene probe (window.__clusterscope) that `npm run build` leaves out.
+    command: `npm run build:e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchEvaluate } from './modelBench';
 import { benchLayout } from './layoutBench';
-import { allJsGzipBytes, benchRender, initialJsGzipBytes } from './renderBench';
+import { allJsGzipBytes, benchRender, buildSites, initialJsGzipBytes } from './renderBench';
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const results: Record<string, unknown> = { date: new Date().toISOString() };
@@ -23,7 +23,8 @@ console.table(layout.map((r) => ({ step: r.name, chips: r.chips, ms: round(r.ms,
 results.layout = layout;
 
 if (!process.argv.includes('--no-render')) {
-  console.log('\n== bundle ==');
+  console.log('\n== bundle (building dist/ and dist-e2e/ first) ==');
+  await buildSites();
   const bundle = {
     initialJsGzipKB: round(initialJsGzipBytes() / 1024, 1),
     allJsGzipKB: round(allJsGzipBytes() / 1024, 1),

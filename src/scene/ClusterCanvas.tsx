@@ -11,6 +11,9 @@ import { OrbitRig } from './OrbitRig';
 import { ProbeHooks } from './ProbeHooks';
 import { ImageExport } from './ImageExport';
 
+/** Set only by `vite build --mode e2e` (.env.e2e): the production bundle carries no window.__clusterscope. */
+const TEST_HOOKS = import.meta.env.VITE_TEST_HOOKS === 'true';
+
 export interface ClusterCanvasProps {
   /** Measure fps, draw calls and triangles into the stats element. Default false. */
   showStats?: boolean;
@@ -52,7 +55,7 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       {(level === 'ultraserver' || level === 'instance') && <DomainView />}
       {level === 'chip' && <ChipAnatomyView />}
       <OrbitRig autoRotate={autoRotate} />
-      <ProbeHooks />
+      {TEST_HOOKS && <ProbeHooks />}
       <ImageExport />
       {showStats && <StatsProbe />}
     </Canvas>
