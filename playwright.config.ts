@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
+    // The app follows prefers-color-scheme when a link names no theme; Playwright emulates light
+    // by default, and the specs (and their background checks) are written for the dark theme.
+    colorScheme: 'dark',
     browserName: 'chromium',
     actionTimeout: 15_000,
     launchOptions: {

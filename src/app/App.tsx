@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { CHIPS, PRESETS } from '../model/index';
 import { applyLocation, syncLocation } from '../state/shareSync';
+import { watchSystemTheme } from '../state/systemTheme';
 import { useExplorer } from '../state/store';
 import { useEdited } from '../state/selectors';
 import { Legend } from '../ui/Legend';
@@ -20,6 +21,7 @@ import { CollectivePanel } from '../ui/CollectivePanel';
 import { MetricsPanel } from '../ui/MetricsPanel';
 import { Notices } from '../ui/Notices';
 import { PresetPicker } from '../ui/PresetPicker';
+import { ThemeToggle } from '../ui/ThemeToggle';
 import { ViewDescription } from '../ui/ViewDescription';
 
 // Rarely used views load on first use, keeping the first load small.
@@ -36,6 +38,18 @@ function useLinkedLocation() {
     applyLocation(window.location.search);
     return syncLocation();
   }, []);
+}
+
+/**
+ * The theme lives on the root element, so the page's background, scroll bars and form
+ * controls (color-scheme) follow it too; the system preference is followed until someone chooses.
+ */
+function useDocumentTheme() {
+  const theme = useExplorer((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => watchSystemTheme((t) => useExplorer.getState().followSystemTheme(t)), []);
 }
 
 /** Escape climbs one level, unless the user is typing in a field. */
@@ -70,7 +84,6 @@ function EmbedChrome({ caption }: { caption: string | null }) {
   const full = new URL(window.location.href);
   full.searchParams.delete('embed');
   full.searchParams.delete('caption');
-  full.searchParams.delete('theme');
   return (
     <div className="embed-chrome" data-testid="embed-chrome">
       {/* Text only: the caption comes from the link and is never rendered as HTML. */}
@@ -85,6 +98,7 @@ function EmbedChrome({ caption }: { caption: string | null }) {
 export function App() {
   useLinkedLocation();
   useEscapeToClimb();
+  useDocumentTheme();
   const presetId = useExplorer((s) => s.presetId);
   const edited = useEdited();
   const chip = useExplorer((s) => CHIPS[s.config.chip]);
@@ -98,13 +112,14 @@ export function App() {
   const wide = panel === 'compare' || panel === 'training';
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}${embed.enabled ? ` embed theme-${embed.theme}` : ''}`}>
+    <div className={`app${presenting ? ' presenting' : ''}${embed.enabled ? ' embed' : ''}`}>
       <header className="topbar">
         <h1>
           cluster<span>scope</span>
         </h1>
         <PresetPicker />
         <ShareMenu />
+        <ThemeToggle />
         <p className="subtitle">
           {edited ? `Edited from ${PRESETS[presetId].name}. ` : ''}
           {PRESETS[presetId].description}

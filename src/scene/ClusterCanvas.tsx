@@ -25,7 +25,7 @@ export interface ClusterCanvasProps {
 export function ClusterCanvas({ showStats = false, autoRotate = false }: ClusterCanvasProps) {
   const level = useExplorer((s) => s.level);
   const clearSelection = useExplorer((s) => s.clearSelection);
-  const light = useExplorer((s) => s.embed.enabled && s.embed.theme === 'light');
+  const light = useExplorer((s) => s.theme === 'light');
   return (
     <Canvas
       frameloop="demand"

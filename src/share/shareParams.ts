@@ -38,7 +38,8 @@
  * | `cam` | camera position, target, metres | `10,8,10,0,0,0` |
  * | `panel` | sidebar panel | `metrics` `compare` `charts` `training` `controls` |
  * | `compare` `base` | compared systems (≤ 4; `current` or preset ids), baseline column | `current,gb200-nvl72`, `1` |
- * | `embed` `caption` `theme` | embed mode, caption (≤ 120 characters), `dark`/`light` | `embed=1&caption=Rainier` |
+ * | `embed` `caption` | embed mode, caption (≤ 120 characters) | `embed=1&caption=Rainier` |
+ * | `theme` | the page's colours, `dark`/`light`; absent or `auto`: the reader's system preference | `theme=light` |
  *
  * Chip numbers (`focus`, `sel`, `fail`, `failchips`) are below the UltraServer's chip count;
  * `building` below the site's buildings; `rack` below its rack positions.

@@ -22,6 +22,10 @@ export type ViewLevel = (typeof VIEW_LEVELS)[number];
 export const PANELS = ['metrics', 'compare', 'charts', 'training', 'controls'] as const;
 export type Panel = (typeof PANELS)[number];
 
+/** The page's colours: a link may name one; when it does not, the reader's system preference decides. */
+export const THEMES = ['dark', 'light'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface CameraPose {
   position: [number, number, number];
   target: [number, number, number];
@@ -63,11 +67,12 @@ export interface ShareState {
     /** Index into compare of the baseline column. */
     baseline: number;
     stats: boolean;
+    /** The theme the link asks for; null: it does not say, and the reader's `prefers-color-scheme` decides. */
+    theme: Theme | null;
   };
   embed: {
     enabled: boolean;
     caption: string | null;
-    theme: 'dark' | 'light';
   };
 }
 
@@ -96,7 +101,8 @@ export function defaultShareState(): ShareState {
       compare: ['current', 'gb200-nvl72'],
       baseline: 0,
       stats: false,
+      theme: null,
     },
-    embed: { enabled: false, caption: null, theme: 'dark' },
+    embed: { enabled: false, caption: null },
   };
 }

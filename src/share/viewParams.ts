@@ -11,7 +11,7 @@ import {
   type ShareParam,
 } from './shareParam';
 import { specProblem, type NumberSpec } from './shareFieldSpecs';
-import { PANELS, VIEW_LEVELS, type CameraPose, type ShareState } from './shareState';
+import { PANELS, THEMES, VIEW_LEVELS, type CameraPose, type ShareState, type Theme } from './shareState';
 import { quote } from './showableText';
 import type { ReportProblem } from './urlProblem';
 import { domainChipCount, maxCollectiveStep, siteRackPositions } from './viewBounds';
@@ -285,6 +285,32 @@ const collectiveParam: ShareParam = {
   },
 };
 
+const isTheme = (word: unknown): word is Theme => THEMES.includes(word as Theme);
+
+/**
+ * `dark` or `light`, for the whole page (links from before it left embeds carried it too, with
+ * the same name and words). Absent: the reader's system preference decides.
+ */
+const themeParam: ShareParam = {
+  name: 'theme',
+  group: 'view',
+  write(state, baseline) {
+    const theme = state.view.theme;
+    if (theme === baseline.view.theme) return null;
+    return theme ?? 'auto';
+  },
+  read(raw, draft, report) {
+    if (raw === 'auto' || raw === '') draft.view.theme = null;
+    else if (isTheme(raw)) draft.view.theme = raw;
+    else report('ignored', `Ignored theme=${quote(raw)}: use one of ${THEMES.join(', ')}, or auto.`);
+  },
+  check: (state) =>
+    state.view.theme === null || isTheme(state.view.theme) ? null : `theme must be one of ${THEMES.join(', ')}.`,
+  reset(draft, baseline) {
+    draft.view.theme = baseline.view.theme;
+  },
+};
+
 /** How the user was looking: level, focus, selection, what-ifs, camera, panels; then embedding. */
 export const VIEW_PARAMS: readonly ShareParam[] = [
   choiceParam('level', 'view', VIEW_LEVELS, {
@@ -406,10 +432,5 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
     },
     true,
   ),
-  choiceParam('theme', 'embed', ['dark', 'light'] as const, {
-    get: (s) => s.embed.theme,
-    set: (s, theme) => {
-      s.embed.theme = theme;
-    },
-  }),
+  themeParam,
 ];

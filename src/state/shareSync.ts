@@ -26,6 +26,7 @@ export function toShareState(s: ExplorerState): ShareState {
       compare: s.compare,
       baseline: s.baseline,
       stats: s.showStats,
+      theme: s.themeFollowsSystem ? null : s.theme,
     },
     embed: s.embed,
   };
@@ -53,6 +54,8 @@ const LINKED: (keyof ExplorerState)[] = [
   'compare',
   'baseline',
   'showStats',
+  'theme',
+  'themeFollowsSystem',
   'embed',
 ];
 

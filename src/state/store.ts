@@ -16,7 +16,8 @@ import {
   type SiteConfig,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlProblem';
-import type { CameraPose, Panel, ShareState, ViewLevel } from '../share/shareState';
+import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
+import { systemTheme } from './systemTheme';
 import { presetOpeningLevel } from '../share/baselineState';
 import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../model/settingsSpec';
 import { specProblem } from '../share/shareFieldSpecs';
@@ -25,7 +26,7 @@ export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
 export type FabricNumberKey = keyof typeof FABRIC_NUMBER_SPECS;
 import { validateConfig, type ChipFigureKey, type ChipId, type ConfigNumberKey } from '../model/index';
 
-export type { ViewLevel };
+export type { Theme, ViewLevel };
 
 /** The levels in climbing order, from one chip up to the campus. */
 export const LEVEL_ORDER: readonly ViewLevel[] = ['chip', 'instance', 'ultraserver', 'rack', 'building', 'campus'];
@@ -93,6 +94,10 @@ export interface ExplorerState {
   autoRotate: boolean;
   /** The camera as the user left it (null: framed automatically); restored by links. */
   camera: CameraPose | null;
+  /** The page's colours, for the whole app and the scene. */
+  theme: Theme;
+  /** True while nobody chose the theme (no `theme=` in the link, no toggle): it follows `prefers-color-scheme`. */
+  themeFollowsSystem: boolean;
   /** Embed mode: the view alone, for an iframe in a page or slide. */
   embed: ShareState['embed'];
   /** The presentation tour: which step is on screen, or null when not presenting. */
@@ -122,6 +127,10 @@ export interface ExplorerState {
   setSiteNumber: (key: SiteNumberKey, value: number) => string[];
   setFabricNumber: (key: FabricNumberKey, value: number) => string[];
   setPanel: (panel: Panel) => void;
+  /** The user chose a theme: links carry it from now on. */
+  setTheme: (theme: Theme) => void;
+  /** The system preference changed: followed only while nobody chose a theme. */
+  followSystemTheme: (theme: Theme) => void;
   setTraining: (training: TrainingConfig) => void;
   setReliability: (reliability: ReliabilityConfig) => void;
   setWebgl: (webgl: ExplorerState['webgl']) => void;
@@ -221,7 +230,9 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   cameraResets: 0,
   webgl: 'unknown',
   camera: null,
-  embed: { enabled: false, caption: null, theme: 'dark' },
+  theme: systemTheme(),
+  themeFollowsSystem: true,
+  embed: { enabled: false, caption: null },
   presentation: null,
   panel: 'metrics',
   compare: ['current', 'gb200-nvl72'],
@@ -262,6 +273,8 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     return [];
   },
   setPanel: (panel) => set({ panel }),
+  setTheme: (theme) => set({ theme, themeFollowsSystem: false }),
+  followSystemTheme: (theme) => set((s) => (s.themeFollowsSystem ? { theme } : {})),
   setTraining: (training) => set({ training }),
   setReliability: (reliability) => set({ reliability }),
   setWebgl: (webgl) => set({ webgl }),
@@ -288,6 +301,8 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       compare: [...state.view.compare],
       baseline: state.view.baseline,
       showStats: state.view.stats,
+      theme: state.view.theme ?? systemTheme(),
+      themeFollowsSystem: state.view.theme === null,
       embed: { ...state.embed },
       hovered: null,
       siteHover: null,

@@ -103,6 +103,16 @@ describe('decodeShareState: words, text and lists', () => {
     expect(actions('v=1&sitename=')).toEqual([['sitename', 'ignored']]);
   });
 
+  it('reads the theme for the whole page; an old embed link keeps its theme; absent or auto leaves it to the reader', () => {
+    expect(view('v=1&theme=light').theme).toBe('light');
+    const oldEmbed = decodeShareState('v=1&preset=rainier&embed=1&caption=Rainier&theme=light');
+    expect(oldEmbed.problems).toEqual([]);
+    expect(oldEmbed.state.view.theme).toBe('light');
+    expect(oldEmbed.state.embed.enabled).toBe(true);
+    expect(view('v=1').theme).toBeNull();
+    expect(view('v=1&theme=auto').theme).toBeNull();
+  });
+
   it('bounds chip numbers by the machine the same link describes', () => {
     expect(view('v=1&preset=trn2-ultraserver&sel=5,64,70,1').selection).toEqual([5, 1]);
     expect(actions('v=1&preset=trn2-ultraserver&sel=5,64,70,1')).toEqual([['sel', 'ignored']]);

@@ -121,7 +121,8 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
     state: edit('rainier', (s) => {
       s.view.orbit = true;
       s.view.stats = true;
-      s.embed = { enabled: true, caption: 'Project Rainier: ~500k chips & 2.2 GW', theme: 'light' };
+      s.embed = { enabled: true, caption: 'Project Rainier: ~500k chips & 2.2 GW' };
+      s.view.theme = 'light';
     }),
     link: 'v=1&preset=rainier&orbit=1&stats=1&embed=1&caption=Project+Rainier:+~500k+chips+%26+2.2+GW&theme=light',
   },

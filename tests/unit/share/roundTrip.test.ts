@@ -151,11 +151,11 @@ function heavilyEdited(presetId: (typeof PRESET_IDS)[number]): ShareState {
     compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod', 'trn3-ultraserver'],
     baseline: 2,
     stats: true,
+    theme: 'light',
   };
   s.embed = {
     enabled: true,
     caption: 'Rainier vs. NVL72 vs. TPU v5p: what a gigawatt of training buys — 8 failures in view',
-    theme: 'light',
   };
   return s;
 }

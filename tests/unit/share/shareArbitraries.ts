@@ -146,6 +146,7 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
       panel: fc.constantFrom(...PANELS),
       compare: fc.array(fc.constantFrom('current' as const, ...PRESET_IDS), { maxLength: VIEW_LIMITS.maxCompare }),
       stats: fc.boolean(),
+      theme: fc.constantFrom('dark' as const, 'light' as const, null),
     })
     .chain((view) =>
       fc
@@ -182,7 +183,6 @@ export const shareStateArb: fc.Arbitrary<ShareState> = fc
         embed: fc.record({
           enabled: fc.boolean(),
           caption: fc.option(captionArb, { nil: null }),
-          theme: fc.constantFrom('dark' as const, 'light' as const),
         }),
       })
       .chain((parts) =>
