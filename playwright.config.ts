@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the benchmarks
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.

@@ -3,7 +3,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
-// @ts-expect-error plain ESM helper shared with the Playwright config
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
 const PORT = 4319;

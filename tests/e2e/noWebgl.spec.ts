@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-// @ts-expect-error plain ESM helper
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 // A browser without WebGL: Chromium with its GPU and software rasterizer turned off.
