@@ -147,7 +147,7 @@ export function App() {
           <HoverTooltip />
           <SiteHoverTooltip />
           <div className="viewport-bar">
-            <div className="overlay">
+            <div className="overlay" data-label-obstacle="">
               <Breadcrumb />
               {(level === 'instance' || level === 'ultraserver') && <Legend />}
               <p className="chip-line">
@@ -156,7 +156,7 @@ export function App() {
             </div>
             <ViewToolbar />
           </div>
-          {showStats && <output className="stats" data-testid="stats" />}
+          {showStats && <output className="stats" data-testid="stats" data-label-obstacle="" />}
           <ViewDescription />
           <Presentation />
           {embed.enabled && <EmbedChrome caption={embed.caption} />}

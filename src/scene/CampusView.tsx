@@ -3,7 +3,6 @@ import { useCampusLayout } from '../state/selectors';
 import { BoxField } from './BoxField';
 import { CameraRig } from './CameraRig';
 import { Ground } from './Ground';
-import { SiteLabels } from './SiteLabels';
 
 /**
  * The campus: one box per building and one block per occupied hall — a few hundred boxes
@@ -26,7 +25,6 @@ export function CampusView() {
         onHover={(id, x, y) => hoverSite(id === null ? null : { kind: 'building', id, x, y })}
       />
       <BoxField boxes={campus.rackBlocks} name="rack-blocks" offset={[0, 0.5, 0]} />
-      <SiteLabels />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { StatsProbe } from './StatsProbe';
 import { OrbitRig } from './OrbitRig';
 import { ProbeHooks } from './ProbeHooks';
 import { ImageExport } from './ImageExport';
+import { LabelProjection } from './LabelProjection';
 
 /** Set only by `vite build --mode e2e` (.env.e2e): the production bundle carries no window.__clusterscope. */
 const TEST_HOOKS = import.meta.env.VITE_TEST_HOOKS === 'true';
@@ -55,6 +56,7 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       {(level === 'ultraserver' || level === 'instance') && <DomainView />}
       {level === 'chip' && <ChipAnatomyView />}
       <OrbitRig autoRotate={autoRotate} />
+      <LabelProjection />
       {TEST_HOOKS && <ProbeHooks />}
       <ImageExport />
       {showStats && <StatsProbe />}

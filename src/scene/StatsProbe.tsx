@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 
 /**
- * Writes fps, draw calls and triangles of the last rendered frame into the DOM element with
+ * Writes fps, draw calls, triangles and label overlaps (pairs of visible scene labels that
+ * intersect, counted by the label layers) of the last rendered frame into the DOM element with
  * data-testid="stats" (data attributes plus text), for ?stats=1 and for benchmarks.
  */
 export function StatsProbe() {
@@ -30,7 +31,9 @@ export function StatsProbe() {
     element.dataset.fps = fps.current.toFixed(1);
     element.dataset.drawCalls = String(calls);
     element.dataset.triangles = String(triangles);
-    element.textContent = `${fps.current.toFixed(1)} fps · ${calls} draw calls · ${triangles.toLocaleString('en-US')} triangles`;
+    // The label layers count their overlaps after they paint; until one has, there are no labels to overlap.
+    element.dataset.labelOverlaps ??= '0';
+    element.textContent = `${fps.current.toFixed(1)} fps · ${calls} draw calls · ${triangles.toLocaleString('en-US')} triangles · ${element.dataset.labelOverlaps} label overlaps`;
   }, 1);
 
   return null;

@@ -40,7 +40,7 @@ export function ViewDescription() {
   if (level === 'instance' || level === 'ultraserver')
     text += ` Whole scale-up domain: diameter ${formatHops(metrics.diameterHops)}, average ${formatHops(metrics.averageHops)}.`;
   return (
-    <p className="view-description" data-testid="view-description" aria-live="polite">
+    <p className="view-description" data-testid="view-description" aria-live="polite" data-label-obstacle="">
       {text}
     </p>
   );

@@ -19,7 +19,7 @@ export function ViewToolbar() {
     ...(config.instancesPerUltraServer > 1 ? [{ level: 'ultraserver' as const, label: domainLabel(config) }] : []),
   ];
   return (
-    <div className="view-toolbar">
+    <div className="view-toolbar" data-label-obstacle="">
       <fieldset className="segmented" aria-label="View level">
         {levels.map((l) => (
           <button
