@@ -1,16 +1,18 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, DoubleSide, FrontSide, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { Color, DoubleSide, FrontSide, Matrix4, Quaternion, Vector3, type InstancedMesh, type Texture } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import { INSTANCE_COLORS, HIGHLIGHT } from './palette';
-import { shadedBoxGeometry, tileGeometry, TILE_THRESHOLD } from './shadedBoxGeometry';
+import { scenePalette, type ScenePalette } from './palette';
+import { chipBoxGeometry, tileGeometry, TILE_THRESHOLD } from './shadedBoxGeometry';
 
 // Scratch objects at module scope: nothing is allocated per chip or per frame.
 const matrix = new Matrix4();
 const color = new Color();
-const hoverColor = new Color(HIGHLIGHT.hover);
+const hoverColor = new Color();
 const position = new Vector3();
 const rotation = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
+const hiddenScale = new Vector3(0, 0, 0);
+const DARK = scenePalette('dark');
 
 export interface ChipInstancesProps {
   /** x, y, z per chip. */
@@ -21,6 +23,12 @@ export interface ChipInstancesProps {
   size: readonly [number, number, number];
   /** Chips per instance; chips of one instance share a color. Default: all one color. */
   chipsPerInstance?: number;
+  /** Colours of planes, selection and overlays. Default the dark palette. */
+  palette?: ScenePalette;
+  /** Top-face detail (dies, HBM) multiplied into each chip's colour. Default none. */
+  topTexture?: Texture | null;
+  /** 1 for chips to draw, 0 for chips a slice hides; null draws all. Default null. */
+  visible?: Uint8Array | null;
   /** Selected chips, drawn white. Default none. */
   selected?: readonly number[];
   /** Chips on the highlighted path, drawn gold. Default none. */
@@ -41,6 +49,9 @@ export function ChipInstances({
   quaternions = null,
   size,
   chipsPerInstance = Infinity,
+  palette = DARK,
+  topTexture = null,
+  visible = null,
   selected = [],
   onPath,
   failed = [],
@@ -53,7 +64,7 @@ export function ChipInstances({
   const count = positions.length / 3;
   const tiles = count > TILE_THRESHOLD;
   const geometry = useMemo(
-    () => (tiles ? tileGeometry(size[0], size[2]) : shadedBoxGeometry(size[0], size[1], size[2])),
+    () => (tiles ? tileGeometry(size[0], size[2]) : chipBoxGeometry(size[0], size[1], size[2])),
     [size, tiles],
   );
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -65,27 +76,29 @@ export function ChipInstances({
       position.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
       if (quaternions) rotation.fromArray(quaternions, i * 4);
       else rotation.identity();
-      m.setMatrixAt(i, matrix.compose(position, rotation, unitScale));
+      m.setMatrixAt(i, matrix.compose(position, rotation, visible && !visible[i] ? hiddenScale : unitScale));
     }
     m.instanceMatrix.needsUpdate = true;
     m.computeBoundingSphere();
     m.computeBoundingBox();
-  }, [positions, quaternions, count]);
+  }, [positions, quaternions, count, visible]);
 
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
+    const { planes, overlay } = palette;
+    hoverColor.set(overlay.hover);
     for (let i = 0; i < count; i++) {
       const instance = Number.isFinite(chipsPerInstance) ? Math.floor(i / chipsPerInstance) : 0;
-      color.set(INSTANCE_COLORS[instance % INSTANCE_COLORS.length]!);
-      if (onPath?.has(i)) color.set(HIGHLIGHT.path);
-      if (selected.includes(i)) color.set(HIGHLIGHT.selected);
-      if (failed.includes(i)) color.set(HIGHLIGHT.failed);
+      color.set(planes[instance % planes.length]!);
+      if (onPath?.has(i)) color.set(overlay.path);
+      if (selected.includes(i)) color.set(overlay.selected);
+      if (failed.includes(i)) color.set(overlay.failedChip);
       if (i === hovered) color.lerp(hoverColor, 0.45);
       m.setColorAt(i, color);
     }
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
-  }, [count, chipsPerInstance, selected, onPath, hovered, failed]);
+  }, [count, chipsPerInstance, selected, onPath, hovered, failed, palette]);
 
   return (
     <instancedMesh
@@ -107,7 +120,12 @@ export function ChipInstances({
         if (e.instanceId !== undefined) onOpen?.(e.instanceId);
       }}
     >
-      <meshBasicMaterial vertexColors side={tiles ? DoubleSide : FrontSide} />
+      {/* Lambert: lit by the hemisphere and key light at a fraction of a standard material's cost in software GL. */}
+      <meshLambertMaterial
+        key={topTexture && !tiles ? topTexture.uuid : 'plain'}
+        map={tiles ? null : topTexture}
+        side={tiles ? DoubleSide : FrontSide}
+      />
     </instancedMesh>
   );
 }

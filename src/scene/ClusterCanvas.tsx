@@ -1,5 +1,4 @@
 import { Canvas } from '@react-three/fiber';
-import { BACKGROUND } from './palette';
 import { DomainView } from './DomainView';
 import { ChipAnatomyView } from './ChipAnatomyView';
 import { CampusView } from './CampusView';
@@ -11,6 +10,8 @@ import { OrbitRig } from './OrbitRig';
 import { ProbeHooks } from './ProbeHooks';
 import { ImageExport } from './ImageExport';
 import { LabelProjection } from './LabelProjection';
+import { SceneBackdrop } from './SceneBackdrop';
+import { useScenePalette } from './useScenePalette';
 
 /** Set only by `vite build --mode e2e` (.env.e2e): the production bundle carries no window.__clusterscope. */
 const TEST_HOOKS = import.meta.env.VITE_TEST_HOOKS === 'true';
@@ -26,13 +27,13 @@ export interface ClusterCanvasProps {
 export function ClusterCanvas({ showStats = false, autoRotate = false }: ClusterCanvasProps) {
   const level = useExplorer((s) => s.level);
   const clearSelection = useExplorer((s) => s.clearSelection);
-  const light = useExplorer((s) => s.theme === 'light');
+  const palette = useScenePalette();
   return (
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 40, position: [10, 10, 10] }}
-      gl={{ antialias: false }}
+      gl={{ antialias: true }}
       onPointerMissed={() => clearSelection()}
       onCreated={({ gl }) => {
         const canvas = gl.domElement;
@@ -46,10 +47,12 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
         <p className="webgl-missing">WebGL is not available in this browser; the numbers on this page still work.</p>
       }
     >
-      <color attach="background" args={[light ? '#ffffff' : BACKGROUND]} />
-      <ambientLight intensity={0.55} />
-      <directionalLight position={[6, 12, 8]} intensity={1.6} />
-      <directionalLight position={[-8, -4, -6]} intensity={0.35} />
+      <color attach="background" args={[palette.background]} />
+      <SceneBackdrop center={palette.backgroundCenter} edge={palette.backgroundEdge} />
+      {/* Sky above, ground bounce below, one key light from the front right and a cool rim from behind. */}
+      <hemisphereLight args={[palette.theme === 'dark' ? '#dfe8ff' : '#ffffff', '#3a3430', 1.35]} />
+      <directionalLight position={[6, 12, 8]} intensity={1.9} />
+      <directionalLight position={[-8, 5, -10]} intensity={0.45} color="#b8c8ff" />
       {level === 'campus' && <CampusView />}
       {level === 'building' && <BuildingView />}
       {level === 'rack' && <RackView />}

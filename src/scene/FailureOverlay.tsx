@@ -3,13 +3,14 @@ import { useExplorer } from '../state/store';
 import { useView, useWiring } from '../state/selectors';
 import { torusTraversal, traversalSegments } from './linkPolylines';
 import { HighlightSegments } from './HighlightSegments';
-import { HIGHLIGHT } from './palette';
+import { useScenePalette } from './useScenePalette';
 
-/** Failed links drawn over their real routes in red. */
+/** Failed links drawn over their real routes: thick, vermilion and broken (dashed), so they read as cut. */
 export function FailureOverlay() {
   const failedLinks = useExplorer((s) => s.failedLinks);
   const wiring = useWiring();
   const view = useView();
+  const palette = useScenePalette();
   const vertices = useMemo(
     () =>
       view.fabric === 'torus'
@@ -20,5 +21,13 @@ export function FailureOverlay() {
         : new Float32Array(0),
     [failedLinks, wiring, view],
   );
-  return <HighlightSegments vertices={vertices} color={HIGHLIGHT.failedLink} name="failed-links" />;
+  return (
+    <HighlightSegments
+      vertices={vertices}
+      color={palette.overlay.failedLink}
+      width={6}
+      dashSize={wiring.chipSize[0] * 0.3}
+      name="failed-links"
+    />
+  );
 }

@@ -1,28 +1,35 @@
-import { useEffect, useMemo } from 'react';
-import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { WideSegments } from './WideSegments';
 
 export interface HighlightSegmentsProps {
   /** Two points per segment. */
   vertices: Float32Array;
   /** Line color. */
   color: string;
+  /** Width in CSS px: overlays are drawn about twice as wide as links. Default 5. */
+  width?: number;
+  /** Dash length in world units, 0 for solid. Default 0. */
+  dashSize?: number;
   /** Object name, for tests and the stats. Default "highlight". */
   name?: string;
 }
 
-/** Links to stand out (a path, the links a collective uses): drawn over everything, one draw call. */
-export function HighlightSegments({ vertices, color, name = 'highlight' }: HighlightSegmentsProps) {
-  const geometry = useMemo(() => {
-    const g = new BufferGeometry();
-    g.setAttribute('position', new Float32BufferAttribute(vertices, 3));
-    g.computeBoundingSphere();
-    return g;
-  }, [vertices]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  if (vertices.length === 0) return null;
+/** Links to stand out (a path, failed links, the links a collective uses): thick, over everything, one draw call. */
+export function HighlightSegments({
+  vertices,
+  color,
+  width = 5,
+  dashSize = 0,
+  name = 'highlight',
+}: HighlightSegmentsProps) {
   return (
-    <lineSegments geometry={geometry} name={name} renderOrder={10}>
-      <lineBasicMaterial color={color} depthTest={false} transparent opacity={1} />
-    </lineSegments>
+    <WideSegments
+      vertices={vertices}
+      color={color}
+      width={width}
+      dashSize={dashSize}
+      onTop
+      renderOrder={10}
+      name={name}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Matrix4, type InstancedMesh } from 'three';
-import { SWITCH_COLOR } from './palette';
 
 const matrix = new Matrix4();
 
@@ -8,10 +7,12 @@ export interface SwitchInstancesProps {
   /** x, y, z per switch chip. */
   positions: Float32Array;
   size: readonly [number, number, number];
+  /** Switch chip colour. */
+  color: string;
 }
 
 /** The switch chips of a switched domain, one instanced mesh. */
-export function SwitchInstances({ positions, size }: SwitchInstancesProps) {
+export function SwitchInstances({ positions, size, color }: SwitchInstancesProps) {
   const mesh = useRef<InstancedMesh>(null);
   const count = positions.length / 3;
   useLayoutEffect(() => {
@@ -27,7 +28,7 @@ export function SwitchInstances({ positions, size }: SwitchInstancesProps) {
   return (
     <instancedMesh key={count} ref={mesh} args={[undefined, undefined, count]} name="switches">
       <boxGeometry args={[size[0], size[1], size[2]]} />
-      <meshStandardMaterial color={SWITCH_COLOR} roughness={0.4} metalness={0.3} />
+      <meshLambertMaterial color={color} />
     </instancedMesh>
   );
 }

@@ -19,6 +19,22 @@ export function shadedBoxGeometry(width: number, height: number, depth: number):
 }
 
 /**
+ * A box for lit materials whose top face (+y) carries the whole texture and whose other faces
+ * sample the texture's corner (the plain package colour), so a top-face texture shows only on top.
+ */
+export function chipBoxGeometry(width: number, height: number, depth: number): BoxGeometry {
+  const geometry = new BoxGeometry(width, height, depth);
+  const uv = geometry.getAttribute('uv');
+  // BoxGeometry lays out 6 faces of 4 vertices each: +x, −x, +y, −y, +z, −z. Face 2 is the top.
+  for (let face = 0; face < 6; face++) {
+    if (face === 2) continue;
+    for (let v = 0; v < 4; v++) uv.setXY(face * 4 + v, 0.01, 0.01);
+  }
+  uv.needsUpdate = true;
+  return geometry;
+}
+
+/**
  * A flat, horizontal tile: 2 triangles instead of a box's 12. Past a few thousand chips (a TPU
  * pod's 8,960) the boxes' triangles are most of a software-rendered frame, and at that distance
  * a chip reads as a tile anyway.

@@ -1,4 +1,4 @@
-import { LINK_KIND, type DomainWiring } from './wiring';
+import { DRAW_DIM_SWITCH, LINK_KIND, type DomainWiring } from './wiring';
 
 const PITCH = 1.5;
 const TRAY_GAP = 0.9;
@@ -63,6 +63,10 @@ export function switchedWiring(chipsPerInstance: number, instances: number, swit
     segmentKinds,
     drawVertices: linkVertices,
     drawKinds: segmentKinds,
+    drawDims: new Uint8Array(segments).fill(DRAW_DIM_SWITCH),
+    drawWrap: new Uint8Array(segments),
+    // Segment c × switches + w starts at chip c.
+    drawChips: Uint32Array.from({ length: segments }, (_, i) => Math.floor(i / Math.max(switches, 1))),
     linkFirstSegment,
     linkSegmentCount,
     radius: Math.hypot(width, height, 3),

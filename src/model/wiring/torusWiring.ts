@@ -1,5 +1,6 @@
 import { coordsOf, nodeAt } from '../topology/torusGraph';
 import { LINK_KIND, MAX_DRAWN_DIMS, type DomainWiring } from './wiring';
+import { DrawList } from './drawList';
 
 /** Chip pitch in the instance plane; planes of a 3D torus sit further apart so each reads as an instance. */
 const PITCH = 1.6;
@@ -152,7 +153,7 @@ function gridWiring(k: number[], interInstanceDim: number): DomainWiring {
     rows += chipCount / k[d]!;
     arcSegments += (chipCount / k[d]!) * ARC_SEGMENTS;
   }
-  const draw = new SegmentWriter(rows + arcSegments);
+  const draw = new DrawList(rows + arcSegments);
   for (let d = 0; d < 3; d++) {
     const kd = k[d]!;
     if (kd < 2) continue;
@@ -163,14 +164,10 @@ function gridWiring(k: number[], interInstanceDim: number): DomainWiring {
       position(coords, a);
       coords[d] = kd - 1;
       position(coords, b);
-      draw.push(a[0]!, a[1]!, a[2]!, b[0]!, b[1]!, b[2]!, kind);
-      const last = nodeAt(coords, k) * MAX_DRAWN_DIMS + d;
-      const first = linkFirstSegment[last]!;
-      for (let i = 0; i < ARC_SEGMENTS; i++) {
-        const o = (first + i) * 6;
-        const v = out.vertices;
-        draw.push(v[o]!, v[o + 1]!, v[o + 2]!, v[o + 3]!, v[o + 4]!, v[o + 5]!, kind);
-      }
+      draw.push(a, b, kind, d, 0, n);
+      const lastChip = nodeAt(coords, k);
+      const first = linkFirstSegment[lastChip * MAX_DRAWN_DIMS + d]!;
+      draw.copyFrom(out.vertices, first, ARC_SEGMENTS, kind, d, 1, lastChip);
     }
   }
 
@@ -187,6 +184,9 @@ function gridWiring(k: number[], interInstanceDim: number): DomainWiring {
     segmentKinds: out.kinds,
     drawVertices: draw.vertices,
     drawKinds: draw.kinds,
+    drawDims: draw.dims,
+    drawWrap: draw.wrap,
+    drawChips: draw.chips,
     linkFirstSegment,
     linkSegmentCount,
     radius: Math.max(gridRadius, reach),
@@ -231,6 +231,8 @@ function donutWiring(k: number[], interInstanceDim: number): DomainWiring {
   const linkFirstSegment = new Uint32Array(chipCount * MAX_DRAWN_DIMS);
   const linkSegmentCount = new Uint8Array(chipCount * MAX_DRAWN_DIMS);
   const q = [0, 0, 0];
+  const donutDims = new Uint8Array(segments);
+  const donutChips = new Uint32Array(segments);
   for (let n = 0; n < chipCount; n++) {
     const x = n % kx;
     const y = Math.floor(n / kx);
@@ -247,6 +249,8 @@ function donutWiring(k: number[], interInstanceDim: number): DomainWiring {
       for (let i = 1; i <= DONUT_SEGMENTS; i++) {
         const t = i / DONUT_SEGMENTS;
         point(u0 + du * t, v0 + dv * t, q);
+        donutDims[out.count] = d;
+        donutChips[out.count] = n;
         out.push(p[0]!, p[1]!, p[2]!, q[0]!, q[1]!, q[2]!, kind);
         p[0] = q[0]!;
         p[1] = q[1]!;
@@ -267,6 +271,10 @@ function donutWiring(k: number[], interInstanceDim: number): DomainWiring {
     segmentKinds: out.kinds,
     drawVertices: out.vertices,
     drawKinds: out.kinds,
+    // On the donut a wrap-around link is an ordinary neighbor: nothing is drawn dashed.
+    drawDims: donutDims,
+    drawWrap: new Uint8Array(out.count),
+    drawChips: donutChips,
     linkFirstSegment,
     linkSegmentCount,
     radius: ring + tube + 1,

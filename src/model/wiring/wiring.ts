@@ -10,6 +10,9 @@ export const LINK_KIND = {
 
 export type LinkKind = (typeof LINK_KIND)[keyof typeof LINK_KIND];
 
+/** drawDims value of a chip-to-switch link (not a torus dimension). */
+export const DRAW_DIM_SWITCH = 3;
+
 /** Up to three torus dimensions are drawn; link tables are indexed [chip × MAX_DRAWN_DIMS + dim]. */
 export const MAX_DRAWN_DIMS = 3;
 
@@ -39,6 +42,12 @@ export interface DomainWiring {
    */
   drawVertices: Float32Array;
   drawKinds: Uint8Array;
+  /** Torus dimension (0 X, 1 Y, 2 Z) of each drawn segment; DRAW_DIM_SWITCH for chip-to-switch links. */
+  drawDims: Uint8Array;
+  /** 1 where the drawn segment belongs to a wrap-around link (drawn dashed), else 0. */
+  drawWrap: Uint8Array;
+  /** A chip on the drawn segment's row (its first chip, or the wrap's last chip): what slicing tests. */
+  drawChips: Uint32Array;
   /**
    * Torus: the segments drawing the link from chip c to its +1 neighbor along dim d start at
    * linkFirstSegment[c * 3 + d] and number linkSegmentCount[c * 3 + d] (0: no such link).
