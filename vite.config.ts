@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -32,8 +33,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The footer links to the fact sheet at its path in the repository; the build ships it there too,
+ * so the link works on a deployed site as it does on the dev server (which serves the repository).
+ */
+function factSheet(): Plugin {
+  const fileName = 'docs/hardware-facts.md';
+  return {
+    name: 'clusterscope-fact-sheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), factSheet()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },

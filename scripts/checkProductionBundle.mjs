@@ -1,6 +1,7 @@
 // npm test's guard that test-only code never ships: builds the site exactly as `npm run build` does
 // (into a scratch folder, so dist/ is left alone) and fails if any emitted file carries the scene
-// probe (window.__clusterscope, mounted only by `vite build --mode e2e`) or the adversarial-link fixture.
+// probe (window.__clusterscope, mounted only by `vite build --mode e2e`) or the adversarial-link fixture,
+// or lacks the fact sheet the footer links to.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,16 +14,20 @@ const outDir = mkdtempSync(join(tmpdir(), 'clusterscope-bundle-'));
 try {
   await build({ mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-  const leaks = files.flatMap((f) => {
+  const problems = files.flatMap((f) => {
     const path = join(f.parentPath, f.name);
     const text = readFileSync(path, 'utf8');
     return TEST_ONLY.filter((s) => text.includes(s)).map((s) => `${path.slice(outDir.length + 1)} contains "${s}"`);
   });
-  if (leaks.length > 0) {
-    console.error(`Test-only code is in the production bundle:\n  ${leaks.join('\n  ')}`);
+  // The footer links to the fact sheet at this path; vite.config.ts ships it.
+  if (!files.some((f) => join(f.parentPath, f.name) === join(outDir, 'docs/hardware-facts.md'))) {
+    problems.push('docs/hardware-facts.md (the footer links to it) is missing');
+  }
+  if (problems.length > 0) {
+    console.error(`The production bundle is wrong:\n  ${problems.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`Production bundle: ${files.length} files, no test hooks or fixtures.`);
+    console.log(`Production bundle: ${files.length} files, no test hooks or fixtures, fact sheet included.`);
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -207,7 +207,7 @@ export function App() {
       </main>
       <footer className="footer">
         Figures from vendor documentation, press and analysts, each with its source and confidence (hover a value). The
-        model is in <code>src/model</code>; see <code>shared/reference/hardware-facts.md</code>.
+        model is in <code>src/model</code>; see the <a href="docs/hardware-facts.md">fact sheet</a>.
       </footer>
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * Source index (fact sheet §13). Keys are the fact sheet's own, so every figure can be traced
- * back through `shared/reference/hardware-facts.md` to the public document.
+ * back through `docs/hardware-facts.md` (the fact sheet) to the public document.
  */
 export interface Source {
   title: string;
@@ -103,7 +103,7 @@ export const SOURCES = {
   },
   clusterscope: {
     title: 'clusterscope assumption: no public figure; chosen to be plausible and editable',
-    url: 'shared/reference/hardware-facts.md#12-not-confirmed-u--do-not-present-as-fact',
+    url: 'docs/hardware-facts.md#12-not-confirmed-u--do-not-present-as-fact',
   },
   'AP-2024': {
     title: 'AP: Amazon plans $11 billion data center in northern Indiana (25 Apr 2024)',
