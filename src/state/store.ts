@@ -61,6 +61,26 @@ export interface CollectiveState {
   bytes: number;
 }
 
+/** What the tour changes, kept so leaving it puts the user back where they were. */
+export type TourReturn = Pick<
+  ExplorerState,
+  | 'level'
+  | 'focusBuilding'
+  | 'focusRack'
+  | 'focusedChip'
+  | 'selection'
+  | 'collective'
+  | 'failedLinks'
+  | 'failedChips'
+  | 'camera'
+>;
+
+export interface Presentation {
+  step: number;
+  levels: readonly ViewLevel[];
+  returnTo: TourReturn;
+}
+
 export interface ExplorerState {
   /** The preset the config started from (reset returns to it); whether it was edited is derived. */
   presetId: PresetId;
@@ -100,8 +120,8 @@ export interface ExplorerState {
   themeFollowsSystem: boolean;
   /** Embed mode: the view alone, for an iframe in a page or slide. */
   embed: ShareState['embed'];
-  /** The presentation tour: which step is on screen, or null when not presenting. */
-  presentation: { step: number } | null;
+  /** The presentation tour: its levels, the step on screen and where to go back to; null when not presenting. */
+  presentation: Presentation | null;
   /** WebGL as this page has it: the 3D view, or a flat drawing when missing or lost. */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   /** The sidebar tab in view. */
@@ -137,9 +157,11 @@ export interface ExplorerState {
   /** Applies a whole decoded link at once. */
   applyShareState: (state: ShareState) => void;
   setCamera: (camera: CameraPose | null) => void;
-  startPresentation: () => void;
-  /** Shows a tour step: the level it names, on the Project Rainier preset. */
-  showTourStep: (step: number, level: ViewLevel) => void;
+  /** Starts the tour through these levels (of the system on screen), remembering the view to come back to. */
+  startPresentation: (levels: readonly ViewLevel[]) => void;
+  /** Shows a tour step (clamped to the tour): the level it names, framed afresh. */
+  showTourStep: (step: number) => void;
+  /** Leaves the tour: the system was never changed; level, focus, selection and camera come back. */
   endPresentation: () => void;
   setCompare: (systems: (PresetId | 'current')[]) => void;
   setBaseline: (index: number) => void;
@@ -308,17 +330,44 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       siteHover: null,
     }),
   setCamera: (camera) => set({ camera }),
-  startPresentation: () => set({ presentation: { step: 0 } }),
-  showTourStep: (step, level) =>
-    set((s) => ({
-      presentation: { step },
-      ...(s.presetId !== 'rainier'
-        ? { presetId: 'rainier' as const, config: presetConfig('rainier'), focusBuilding: 0, focusRack: 0 }
-        : {}),
-      level,
-      ...viewReset,
-    })),
-  endPresentation: () => set({ presentation: null }),
+  startPresentation: (levels) =>
+    set((s) => {
+      if (levels.length === 0) return {};
+      const returnTo: TourReturn = {
+        level: s.level,
+        focusBuilding: s.focusBuilding,
+        focusRack: s.focusRack,
+        focusedChip: s.focusedChip,
+        selection: s.selection,
+        collective: s.collective ? { ...s.collective, playing: false } : null,
+        failedLinks: s.failedLinks,
+        failedChips: s.failedChips,
+        camera: s.camera,
+      };
+      return { presentation: { step: 0, levels: [...levels], returnTo }, level: levels[0]!, ...viewReset };
+    }),
+  showTourStep: (step) =>
+    set((s) => {
+      if (!s.presentation) return {};
+      const clamped = Math.max(0, Math.min(step, s.presentation.levels.length - 1));
+      return {
+        presentation: { ...s.presentation, step: clamped },
+        level: s.presentation.levels[clamped]!,
+        ...viewReset,
+      };
+    }),
+  endPresentation: () =>
+    set((s) =>
+      s.presentation
+        ? {
+            ...viewReset,
+            ...s.presentation.returnTo,
+            presentation: null,
+            // The level may be the one the tour ended on: frame again, so the saved camera (or the framing) returns.
+            cameraResets: s.cameraResets + 1,
+          }
+        : {},
+    ),
   setCompare: (compare) =>
     set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),

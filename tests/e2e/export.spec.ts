@@ -49,7 +49,13 @@ test('presentation mode steps from one chip to the campus with the arrow keys', 
   const caption = page.getByTestId('presentation');
   await expect(caption).toContainText('One Trainium2');
   await expect(page.locator('.sidebar')).toBeHidden();
-  for (const title of ['A Trn2 instance', 'An UltraServer', 'The cluster', 'The campus']) {
+  for (const title of [
+    'An instance: a 4×4 torus',
+    'The UltraServer: a 4×4×4 torus',
+    'rack',
+    'The cluster',
+    'The campus',
+  ]) {
     await page.keyboard.press('ArrowRight');
     await expect(caption).toContainText(title);
   }

@@ -1,62 +1,113 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMetrics, useSitePlan } from '../../state/selectors';
 import { useExplorer } from '../../state/store';
-import { tourSteps } from './tour';
+import { tourLevels, tourSteps } from './tour';
 import './presentation.css';
 
 /**
- * Presentation mode: full screen, large type, the arrow keys step through the tour from one chip
- * to the campus. Each step is an ordinary view, so its link can be shared.
+ * Starts the tour of the system on screen. Call it from a click: full screen needs the user's
+ * gesture (the tour works without it).
+ */
+export function useStartTour(): () => void {
+  const config = useExplorer((s) => s.config);
+  const plan = useSitePlan();
+  return useCallback(() => {
+    useExplorer.getState().startPresentation(tourLevels(config, plan));
+    document.documentElement.requestFullscreen?.().catch(() => {
+      /* refused (no gesture, iframe without allowfullscreen): the tour fills the window instead */
+    });
+  }, [config, plan]);
+}
+
+function leaveTour() {
+  useExplorer.getState().endPresentation();
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+}
+
+/**
+ * Presentation mode: the scene fills the screen, a caption in large type tells the story of the
+ * system on screen, chip outwards; the arrow keys or the buttons step. Each step is an ordinary
+ * view. Escape or the close button leaves, back to the system, level and camera the user had.
  */
 export function Presentation() {
   const presentation = useExplorer((s) => s.presentation);
+  const config = useExplorer((s) => s.config);
   const metrics = useMetrics();
   const plan = useSitePlan();
-  const steps = useMemo(() => tourSteps(metrics, plan), [metrics, plan]);
+  const steps = useMemo(() => tourSteps({ config, metrics, plan }), [config, metrics, plan]);
   const step = presentation?.step ?? 0;
-  const { showTourStep, endPresentation } = useExplorer.getState();
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when presenting starts, not on every step.
-  useEffect(() => {
-    if (!presentation) return;
-    showTourStep(step, steps[step]!.level);
-    document.documentElement.requestFullscreen?.().catch(() => {
-      /* full screen needs a user gesture or permission; the tour works without it */
-    });
-  }, [presentation === null]);
+  const count = presentation?.levels.length ?? 0;
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!presentation) return;
+    const { showTourStep } = useExplorer.getState();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') {
         e.preventDefault();
-        const next = Math.min(step + 1, steps.length - 1);
-        showTourStep(next, steps[next]!.level);
+        showTourStep(step + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        const previous = Math.max(step - 1, 0);
-        showTourStep(previous, steps[previous]!.level);
+        showTourStep(step - 1);
       } else if (e.key === 'Escape') {
         e.preventDefault();
-        endPresentation();
-        if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+        leaveTour();
       }
     };
     // Capture, so Escape ends the tour rather than climbing a level.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [presentation, step, steps, showTourStep, endPresentation]);
+  }, [presentation, step]);
+
+  // Leaving full screen the browser's way (its own Escape) leaves the tour too.
+  const presenting = presentation !== null;
+  useEffect(() => {
+    if (!presenting) return;
+    const onChange = () => {
+      if (!document.fullscreenElement) useExplorer.getState().endPresentation();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [presenting]);
+
+  // Keyboard users land in the tour, on its close button.
+  useEffect(() => {
+    if (presenting) closeButton.current?.focus();
+  }, [presenting]);
 
   if (!presentation) return null;
-  const current = steps[step]!;
+  // The steps follow the system on screen; the levels were fixed when the tour started.
+  const current = steps.find((s) => s.level === presentation.levels[step]) ?? steps[0]!;
   return (
     <section className="presentation-caption" aria-label="Tour" data-testid="presentation">
-      <p className="tour-count">
-        {step + 1} / {steps.length}
-      </p>
-      <h2>{current.title}</h2>
-      <p data-testid="tour-caption">{current.caption}</p>
-      <p className="tour-keys">← → to step · Esc to leave</p>
+      <div className="tour-text" aria-live="polite">
+        <p className="tour-count">
+          Step {step + 1} of {count}
+        </p>
+        <h2>{current.title}</h2>
+        <p data-testid="tour-caption">{current.caption}</p>
+      </div>
+      <div className="tour-controls">
+        <button
+          type="button"
+          onClick={() => useExplorer.getState().showTourStep(step - 1)}
+          disabled={step === 0}
+          aria-label="Previous step"
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          onClick={() => useExplorer.getState().showTourStep(step + 1)}
+          disabled={step === count - 1}
+          aria-label="Next step"
+        >
+          →
+        </button>
+        <button type="button" ref={closeButton} onClick={leaveTour} data-testid="leave-tour">
+          Leave tour (Esc)
+        </button>
+      </div>
     </section>
   );
 }

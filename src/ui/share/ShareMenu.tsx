@@ -7,6 +7,7 @@ import { toShareState } from '../../state/shareSync';
 import { encodeShareState } from '../../share/index';
 import { download, fileName } from './download';
 import { metricsCsv, metricsJson } from './metricsExport';
+import { useStartTour } from '../presentation/Presentation';
 import { embedSnippet, embedUrl, EMBED_SIZES } from './embedLink';
 import './share.css';
 
@@ -255,7 +256,7 @@ function DataSection() {
 }
 
 function PresentSection({ onStart }: { onStart: () => void }) {
-  const startPresentation = useExplorer((s) => s.startPresentation);
+  const startTour = useStartTour();
   return (
     <section>
       <h3>Present</h3>
@@ -263,7 +264,7 @@ function PresentSection({ onStart }: { onStart: () => void }) {
         type="button"
         onClick={() => {
           onStart();
-          startPresentation();
+          startTour();
         }}
         data-testid="start-presentation"
       >

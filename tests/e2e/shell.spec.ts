@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForDrawing, watchErrors } from './helpers';
+
+/** The canvas's share of the viewport, 0–1. */
+const canvasShare = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector('canvas')!.getBoundingClientRect();
+    return (box.width * box.height) / (innerWidth * innerHeight);
+  });
+
+test("the tour fills the screen, tells GB200's story, and leaving restores the system, level and camera", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const camera = 'cam=3,4,5,0,0.5,0';
+  await page.goto(`/?v=1&preset=gb200-nvl72&level=instance&${camera}`);
+  await waitForDrawing(page);
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('start-presentation').click();
+  const tour = page.getByTestId('presentation');
+  await expect(tour).toBeVisible();
+  await expect(tour.locator('h2')).toHaveText(/GB200/);
+  // GB200 NVL72: chip, compute tray, NVLink domain, rack, … (as many steps as the tour says).
+  const steps = Number((await tour.locator('.tour-count').textContent())!.match(/of (\d+)/)![1]);
+  expect(steps).toBeGreaterThanOrEqual(4);
+  for (let step = 0; step < steps; step++) {
+    await expect(tour.locator('.tour-count')).toHaveText(`Step ${step + 1} of ${steps}`);
+    expect(await canvasShare(page), `step ${step + 1}`).toBeGreaterThanOrEqual(0.9);
+    await expect(page.getByTestId('tour-caption')).not.toContainText(/Trainium|UltraServer/);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await expect(tour).toBeHidden();
+  await expect(page.getByTestId('preset-picker')).toHaveValue('gb200-nvl72');
+  await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
+  await expect.poll(() => page.url()).toContain(camera);
+
+  // The close button leaves too.
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('start-presentation').click();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('leave-tour').click();
+  await expect(tour).toBeHidden();
+  await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
+  expect(errors).toEqual([]);
+});
+
+test('?theme=light gives a light page outside embeds, and the header toggle switches it back', async ({ page }) => {
+  await page.goto('/?v=1&preset=rainier&theme=light');
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  // The scene's background follows: the canvas corner is white too.
+  await waitForDrawing(page);
+  await page.getByTestId('theme-toggle').click();
+  await expect.poll(background).toBe('rgb(13, 17, 23)');
+  await expect.poll(() => page.url()).toContain('theme=dark');
+});
