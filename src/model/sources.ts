@@ -157,6 +157,40 @@ export const SOURCES = {
     title: 'Glenn Klockwood: component reliability (Llama 3 interruption table by component)',
     url: 'https://glennklockwood.com/garden/component-reliability',
   },
+  'Brown2020-GPT3': {
+    title: 'Brown et al., Language Models are Few-Shot Learners (2020), Table 2.1: GPT-3 175B shape and batch',
+    url: 'https://arxiv.org/abs/2005.14165',
+  },
+  'Mixtral-2024': {
+    title: 'Jiang et al., Mixtral of Experts (2024), Table 1: 8 experts, 2 active, 46.7B/12.9B parameters',
+    url: 'https://arxiv.org/abs/2401.04088',
+  },
+  'PaLM-MFU': {
+    title: 'Chowdhery et al., PaLM (2022), appendix B: model FLOPs utilisation, 6N + 12·L·H·Q·T per token',
+    url: 'https://arxiv.org/abs/2204.02311',
+  },
+  'Megatron-2021': {
+    title:
+      'Narayanan et al., Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM (SC 2021)',
+    url: 'https://arxiv.org/abs/2104.04473',
+  },
+  Korthikanti2022: {
+    title: 'Korthikanti et al., Reducing Activation Recomputation in Large Transformer Models (2022), Table 2',
+    url: 'https://arxiv.org/abs/2205.05198',
+  },
+  'ZeRO-2020': {
+    title:
+      'Rajbhandari et al., ZeRO: Memory Optimizations Toward Training Trillion Parameter Models (SC 2020), §3 and Fig. 1',
+    url: 'https://arxiv.org/abs/1910.02054',
+  },
+  'NV-H100': {
+    title: 'NVIDIA H100 Tensor Core GPU datasheet',
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+  },
+  'NV-DGXH100-UG': {
+    title: 'NVIDIA DGX H100 user guide: hardware overview',
+    url: 'https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -1,6 +1,6 @@
 import type { Figure } from '../figure';
 
-export type ChipId = 'trainium2' | 'trainium3' | 'b200' | 'gb200' | 'tpu-v5p';
+export type ChipId = 'trainium2' | 'trainium3' | 'b200' | 'gb200' | 'tpu-v5p' | 'h100';
 
 /**
  * One accelerator's sourced figures, in SI base units.

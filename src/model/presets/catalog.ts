@@ -1,4 +1,5 @@
 import { dgxB200 } from './dgxB200';
+import { dgxH100 } from './dgxH100';
 import { gb200Nvl72 } from './gb200Nvl72';
 import { PRESET_IDS, type Preset, type PresetId } from './preset';
 import { rainier } from './rainier';
@@ -15,6 +16,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   'gb200-nvl72': gb200Nvl72,
   'trn3-ultraserver': trn3UltraServer,
   'tpu-v5p-pod': tpuV5pPod,
+  'dgx-h100': dgxH100,
 };
 
 export const DEFAULT_PRESET_ID: PresetId = 'rainier';

@@ -29,6 +29,7 @@ export const PRESET_IDS = [
   'gb200-nvl72',
   'trn3-ultraserver',
   'tpu-v5p-pod',
+  'dgx-h100',
 ] as const;
 
 export type PresetId = (typeof PRESET_IDS)[number];

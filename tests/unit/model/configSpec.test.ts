@@ -50,7 +50,7 @@ describe('validateConfig', () => {
   });
 
   it('refuses unknown chips and fabrics', () => {
-    expect(validateConfig({ ...presetConfig('trn2'), chip: 'h100' as never })).not.toEqual([]);
+    expect(validateConfig({ ...presetConfig('trn2'), chip: 'a100' as never })).not.toEqual([]);
     expect(validateConfig({ ...presetConfig('trn2'), fabric: 'mesh' as never })).not.toEqual([]);
   });
 

@@ -6,7 +6,16 @@ import { PRESET_IDS } from '../../../src/model/presets/preset';
 describe('presets', () => {
   it('have exactly the ids the issue names', () => {
     expect([...PRESET_IDS].sort()).toEqual(
-      ['rainier', 'trn2', 'trn2-ultraserver', 'dgx-b200', 'gb200-nvl72', 'trn3-ultraserver', 'tpu-v5p-pod'].sort(),
+      [
+        'rainier',
+        'trn2',
+        'trn2-ultraserver',
+        'dgx-b200',
+        'gb200-nvl72',
+        'trn3-ultraserver',
+        'tpu-v5p-pod',
+        'dgx-h100',
+      ].sort(),
     );
     for (const id of PRESET_IDS) expect(PRESETS[id].id).toBe(id);
   });
@@ -18,6 +27,8 @@ describe('presets', () => {
       trn2: 16,
       'trn2-ultraserver': 64,
       'dgx-b200': 8,
+      // DGX H100: 8 GPUs (NVIDIA DGX H100 user guide).
+      'dgx-h100': 8,
       'gb200-nvl72': 72,
       'trn3-ultraserver': 144,
       'tpu-v5p-pod': 8960,

@@ -73,8 +73,8 @@ describe('decodeShareState: numbers', () => {
 
 describe('decodeShareState: words, text and lists', () => {
   it('ignores unknown words, naming the ones it takes', () => {
-    expect(decodeShareState('v=1&chip=h100').problems[0]!.message).toBe(
-      'Ignored chip="h100": use one of trainium2, trainium3, b200, gb200, tpu-v5p.',
+    expect(decodeShareState('v=1&chip=a100').problems[0]!.message).toBe(
+      'Ignored chip="a100": use one of trainium2, trainium3, b200, gb200, tpu-v5p, h100.',
     );
     expect(actions('v=1&fabric=ring&level=moon&panel=x&theme=blue&prec=fp4&embed=maybe&dims=0x4')).toEqual([
       ['fabric', 'ignored'],
@@ -199,7 +199,7 @@ describe('decodeShareState: the link as a whole', () => {
         parameter: 'preset',
         action: 'defaulted',
         message:
-          'Unknown preset "<script>": showing rainier instead. Valid presets: rainier, trn2, trn2-ultraserver, dgx-b200, gb200-nvl72, trn3-ultraserver, tpu-v5p-pod.',
+          'Unknown preset "<script>": showing rainier instead. Valid presets: rainier, trn2, trn2-ultraserver, dgx-b200, gb200-nvl72, trn3-ultraserver, tpu-v5p-pod, dgx-h100.',
       },
     ]);
   });
