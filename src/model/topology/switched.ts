@@ -26,9 +26,13 @@ export function switchedTopology(shape: SwitchedShape): DomainTopology {
     diameterHops: multi ? 2 : 0,
     averageHops: multi ? 2 : 0,
     bisectionLinks: half * linksPerChip,
+    bisectionLinksByDim: [half * linksPerChip],
     // A non-blocking switch lets the smaller half send at full rate: half × one-way bandwidth.
     bisectionBandwidth: (half * bandwidthPerChip) / 2,
     bisectionExact: true,
+    bisectionBound: 'exact',
+    bisectionLowerBound: (half * bandwidthPerChip) / 2,
+    connected: !multi || bandwidthPerChip > 0,
     bandwidthPerChip,
   };
 }

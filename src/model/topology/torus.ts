@@ -1,4 +1,5 @@
 import type { DomainTopology } from './domainTopology';
+import { torusBisection } from './torusBisection';
 
 /**
  * A k-ary n-cube with wrap-around in every dimension, possibly of mixed radix (4×4×8, 16×20×28).
@@ -16,14 +17,10 @@ export function ringMeanDistanceInclSelf(k: number): number {
   return Math.floor((k * k) / 4) / k;
 }
 
-/** Links cut by a plane perpendicular to a dimension of radix k: two per ring (the wrap-around). */
-function planeCutLinks(nodes: number, k: number): number {
-  return (2 * nodes) / k;
-}
-
 /**
  * Closed forms after Dally & Towles (2004), ch. 3: diameter Σ⌊kᵢ/2⌋, average distance
- * Σ⌊kᵢ²/4⌋/kᵢ over all pairs (rescaled to distinct pairs), bisection by plane cuts.
+ * Σ⌊kᵢ²/4⌋/kᵢ over all pairs (rescaled to distinct pairs). Bisection: the weakest balanced cut,
+ * exact where torusBisection can prove it (see there), otherwise a real cut marked as an upper bound.
  */
 export function torusTopology(shape: TorusShape): DomainTopology {
   const { dims, linkBandwidth } = shape;
@@ -34,8 +31,7 @@ export function torusTopology(shape: TorusShape): DomainTopology {
   let diameterHops = 0;
   let meanDistanceInclSelf = 0;
   let bandwidthPerChip = 0;
-  let best: { links: number; bandwidth: number; even: boolean } | undefined;
-  let smallestOddCut = Infinity;
+  let connected = true;
 
   dims.forEach((k, i) => {
     if (k < 2) return;
@@ -46,16 +42,10 @@ export function torusTopology(shape: TorusShape): DomainTopology {
     diameterHops += Math.floor(k / 2);
     meanDistanceInclSelf += ringMeanDistanceInclSelf(k);
     bandwidthPerChip += 2 * b;
-    const cutLinks = planeCutLinks(nodes, k);
-    const cutBandwidth = (cutLinks * b) / 2;
-    const even = k % 2 === 0;
-    if (!even) smallestOddCut = Math.min(smallestOddCut, cutBandwidth);
-    // Prefer balanced (even-radix) cuts; an odd-radix plane cut leaves the halves unequal.
-    if (!best || (even && !best.even) || (even === best.even && cutBandwidth < best.bandwidth)) {
-      best = { links: cutLinks, bandwidth: cutBandwidth, even };
-    }
+    if (!(b > 0)) connected = false;
   });
 
+  const bisection = torusBisection(shape);
   return {
     kind: 'torus',
     nodes,
@@ -64,9 +54,13 @@ export function torusTopology(shape: TorusShape): DomainTopology {
     neighbors,
     diameterHops,
     averageHops: nodes > 1 ? (meanDistanceInclSelf * nodes) / (nodes - 1) : 0,
-    bisectionLinks: best?.links ?? 0,
-    bisectionBandwidth: best?.bandwidth ?? 0,
-    bisectionExact: !best || (best.even && smallestOddCut >= best.bandwidth),
+    bisectionLinks: bisection.links,
+    bisectionLinksByDim: bisection.linksByDim,
+    bisectionBandwidth: bisection.bandwidth,
+    bisectionExact: bisection.exact,
+    bisectionBound: bisection.exact ? 'exact' : 'upper',
+    bisectionLowerBound: bisection.lowerBound,
+    connected,
     bandwidthPerChip,
   };
 }
