@@ -2,6 +2,7 @@ import { bfsDistances } from '../topology/torusGraph';
 import { torusTopology, type TorusShape } from '../topology/torus';
 import { degradeTorus, type DegradedTorus } from './degradedTorus';
 import { weakestPlaneCut, type PlaneCut } from './planeCutBisection';
+import { weakestShiftedCut, type ShiftedCut } from './shiftedMinimumCut';
 import { sampleDistinct, seededRandom } from './seededRandom';
 import type { DownLink, FailedLink, TorusFailures } from './torusFailures';
 
@@ -24,13 +25,15 @@ export interface DegradedTorusHealth extends TorusHealth {
   largestComponent: number;
   /** Share of ordered pairs of distinct live chips that can still reach each other (exact). */
   reachablePairFraction: number;
-  /** The plane cut the bisection figure comes from (null when nothing can be cut). */
-  weakestCut: PlaneCut | null;
+  /** The cut the bisection figure comes from: a balanced plane, or the intact minimum cut moved (null: one chip). */
+  weakestCut: PlaneCut | ShiftedCut | null;
 }
 
 export interface FailureImpact {
-  /** Closed forms on the intact torus (Dally & Towles). */
+  /** Closed forms on the intact torus (Dally & Towles); bisection exact unless `healthyBisectionExact` is false. */
   healthy: TorusHealth;
+  /** Whether the intact torus's bisection is the proven minimum (false: an upper bound, see torusBisection). */
+  healthyBisectionExact: boolean;
   degraded: DegradedTorusHealth;
   /** Degraded minus healthy; bisectionFraction is degraded ÷ healthy. */
   change: {
@@ -50,7 +53,8 @@ export interface FailureImpact {
     sourcesSearched: number;
     /** When sampled, the diameter is the largest eccentricity found: a lower bound. */
     diameterIsLowerBound: boolean;
-    bisection: 'plane-cut upper bound';
+    /** The damaged bisection is the weakest of the balanced planes and the moved minimum cut: an upper bound. */
+    bisection: 'cut upper bound';
   };
 }
 
@@ -67,7 +71,7 @@ export const DEFAULT_FAILURE_ANALYSIS: FailureAnalysisOptions = { exactNodeLimit
 
 /**
  * What failures do to one torus domain: hop distances by BFS on the live graph, connectivity by
- * labelling components, bisection by the weakest plane cut less its failed links.
+ * labelling components, bisection by the weakest balanced plane or moved minimum cut less its failed links.
  *
  * Cost: all-pairs BFS is O(N²·degree) — 16M node visits (≈100M edge visits) on a 16×16×16 torus —
  * so above `exactNodeLimit` chips it samples sources instead. A healthy torus is
@@ -121,7 +125,10 @@ export function analyzeTorusFailures(
   for (const s of uniformSources) search(s, true);
   for (const s of detourSources) search(s, false);
 
-  const cut = weakestPlaneCut(shape, degraded.downLinks);
+  const plane = weakestPlaneCut(shape, degraded.downLinks);
+  const moved = weakestShiftedCut(shape, degraded.downLinks);
+  // Planes first: on a tie the simpler cut is the one to show.
+  const cut = plane && (!moved || plane.bandwidth <= moved.bandwidth) ? plane : moved;
   const degradedHealth: DegradedTorusHealth = {
     liveChips,
     diameterHops: diameter,
@@ -137,6 +144,7 @@ export function analyzeTorusFailures(
 
   return {
     healthy,
+    healthyBisectionExact: closed.bisectionExact,
     degraded: degradedHealth,
     change: {
       diameterHops: degradedHealth.diameterHops - healthy.diameterHops,
@@ -154,7 +162,7 @@ export function analyzeTorusFailures(
       exact,
       sourcesSearched: uniformSources.length + detourSources.length,
       diameterIsLowerBound: !exact,
-      bisection: 'plane-cut upper bound',
+      bisection: 'cut upper bound',
     },
   };
 }

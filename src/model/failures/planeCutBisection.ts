@@ -4,6 +4,7 @@ import type { DownLink } from './torusFailures';
 
 /** One balanced plane cut: perpendicular to `dim`, between positions offset|offset+1 and the opposite pair. */
 export interface PlaneCut {
+  kind: 'plane';
   dim: number;
   offset: number;
   /** Live links crossing the cut. */
@@ -13,11 +14,11 @@ export interface PlaneCut {
 }
 
 /**
- * The weakest plane cut of a torus after failures. Cutting a ring of radix k at two opposite
- * places (after position c and after c + ⌊k/2⌋) crosses 2N/k links; each down link that spans
- * one of those places is subtracted. Every offset of every eligible dimension is tried
- * (dimensions of even radix when there are any, as torusTopology does), so with no failures this
- * equals the closed-form bisection.
+ * The weakest balanced plane cut of a torus after failures. Cutting a ring of even radix k at two
+ * opposite places (after position c and after c + k/2) crosses 2N/k links and leaves N/2 chips on
+ * each side; each down link that spans one of those places is subtracted. Every offset of every
+ * even dimension is tried. (An odd ring cut in two places leaves unequal halves, so odd dimensions
+ * are left to weakestShiftedCut, which moves the intact torus's exact minimum cut instead.)
  *
  * Honest naming: the true minimum bisection of a damaged torus may bend around the failures, so
  * this is an upper bound on it. With failed chips the two sides can differ by a few live chips.
@@ -25,8 +26,7 @@ export interface PlaneCut {
 export function weakestPlaneCut(shape: TorusShape, downLinks: readonly DownLink[]): PlaneCut | null {
   const { dims } = shape;
   const nodes = dims.reduce((product, k) => product * k, 1);
-  const hasEven = dims.some((k) => k >= 2 && k % 2 === 0);
-  const eligible = dims.map((k) => k >= 2 && (!hasEven || k % 2 === 0));
+  const eligible = dims.map((k) => k >= 2 && k % 2 === 0);
 
   // Down links crossing each cut, by dimension and offset.
   const lost = dims.map((k, d) => new Array<number>(eligible[d] ? cutOffsets(k) : 0).fill(0));
@@ -55,7 +55,7 @@ export function weakestPlaneCut(shape: TorusShape, downLinks: readonly DownLink[
     lost[dim]!.forEach((down, offset) => {
       const links = healthyLinks - down;
       const bandwidth = links * oneWay;
-      if (!weakest || bandwidth < weakest.bandwidth) weakest = { dim, offset, links, bandwidth };
+      if (!weakest || bandwidth < weakest.bandwidth) weakest = { kind: 'plane', dim, offset, links, bandwidth };
     });
   });
   return weakest;

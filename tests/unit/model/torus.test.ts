@@ -112,11 +112,13 @@ describe('torusTopology closed forms', () => {
     }
   });
 
-  it('flags odd-radix plane cuts as approximate', () => {
-    expect(torusTopology(uniform([3, 3])).bisectionExact).toBe(false);
-    expect(torusTopology(uniform([5])).bisectionExact).toBe(false);
-    // A ring of 5 split 2/3 cuts two links, which the plane cut finds.
-    expect(torusTopology(uniform([5])).bisectionBandwidth).toBe(bruteForceBisection(uniform([5])));
+  it('is exact on odd shapes too, where a plane cut would be unbalanced', () => {
+    for (const shape of [uniform([3, 3]), uniform([5]), uniform([3, 5]), uniform([2, 5]), uniform([3, 3, 2])]) {
+      const closed = torusTopology(shape);
+      expect(closed.bisectionExact).toBe(true);
+      expect(closed.bisectionBound).toBe('exact');
+      expect(closed.bisectionBandwidth).toBeCloseTo(bruteForceBisection(shape), 9);
+    }
   });
 
   it('handles the 16×20×28 TPU v5p pod in closed form', () => {

@@ -38,7 +38,8 @@ function cutVectors(dims: readonly number[]): number[][] {
   const seen = new Set<number>();
   const visit = (mask: number) => {
     let key = 0;
-    for (let i = 0; i < unit.length; i++) if (((mask >> ends[2 * i]!) ^ (mask >> ends[2 * i + 1]!)) & 1) key += unit[i]!;
+    for (let i = 0; i < unit.length; i++)
+      if (((mask >> ends[2 * i]!) ^ (mask >> ends[2 * i + 1]!)) & 1) key += unit[i]!;
     seen.add(key);
   };
   // Subsets of {1 … N−1} of size half − 1, by Gosper's hack, each joined with chip 0.
