@@ -9,7 +9,7 @@ import type { Preset, PresetId } from '../presets/preset';
 import { resolveChip, type ResolvedChip } from '../resolveChip';
 import { scaleUpDomain, torusShapeOf } from '../scaleUpDomain';
 import type { DomainTopology } from '../topology/domainTopology';
-import { ringMeanDistanceInclSelf, type TorusShape } from '../topology/torus';
+import { ringMeanDistanceInclSelf } from '../topology/torus';
 import { matchPreset, sameValue } from './matchPreset';
 import { plainQuantity, type QuantityFormatter } from './quantityText';
 
@@ -207,16 +207,6 @@ function hostInputs(ctx: Context): ExplanationInput[] {
   return [configInput(ctx, 'chipsPerHost', 'Chips per host', ctx.config.chipsPerHost, 'count')];
 }
 
-/** The torus dimension whose plane cut the model took as the bisection. */
-function bisectedDimension(shape: TorusShape, domain: DomainTopology): number {
-  return shape.dims.findIndex(
-    (k, i) =>
-      k >= 2 &&
-      (2 * domain.nodes) / k === domain.bisectionLinks &&
-      (domain.bisectionLinks * (shape.linkBandwidth[i] ?? 0)) / 2 === domain.bisectionBandwidth,
-  );
-}
-
 function linkInputs(ctx: Context): ExplanationInput[] {
   const { config, chip } = ctx;
   const inputs = [
@@ -281,14 +271,25 @@ function bisection(ctx: Context, withBandwidth: boolean): Explained {
     return { formula, inputs: [...chipCountInputs(ctx, 'domain'), ...linkInputs(ctx)] };
   }
   const shape = torusShapeOf(config);
-  const d = Math.max(0, bisectedDimension(shape, domain));
-  const k = shape.dims[d] ?? 0;
-  const name = DIMENSION_NAMES[d] ?? `D${d}`;
-  const links = `2 × ${count(ctx, domain.nodes)} ÷ ${k} = ${count(ctx, domain.bisectionLinks)} links`;
-  const plane = `Weakest balanced plane cut of the ${shape.dims.join('×')} torus, across its ${name} rings (two wrap-around links per ring): `;
+  const half = Math.floor(domain.nodes / 2);
+  // The topology says which rings its cut crosses; a plane is the case where one dimension has them all.
+  const crossed = domain.bisectionLinksByDim.map((links, i) => ({ links, i })).filter(({ links }) => links > 0);
+  const planeDim = crossed.length === 1 ? crossed[0]!.i : -1;
+  const isPlane = planeDim >= 0 && crossed[0]!.links === (2 * domain.nodes) / (shape.dims[planeDim] ?? 1);
+  const nameOf = (i: number) => DIMENSION_NAMES[i] ?? `D${i}`;
+  const what = isPlane
+    ? `a plane across its ${nameOf(planeDim)} rings (two wrap-around links per ring: 2 × ${count(ctx, domain.nodes)} ÷ ${shape.dims[planeDim]})`
+    : `rings cut twice each in ${crossed.map(({ i }) => nameOf(i)).join(' and ')}`;
+  const cut = `Weakest balanced cut of the ${shape.dims.join('×')} torus (${count(ctx, half)} | ${count(ctx, domain.nodes - half)} chips), ${what}: `;
+  const terms = crossed.map(
+    ({ links, i }) => `${count(ctx, links)} ${nameOf(i)} links × ${q(shape.linkBandwidth[i] ?? 0, 'B/s')} ÷ 2`,
+  );
+  const caveat = domain.bisectionExact
+    ? ''
+    : ` (an upper bound: the least balanced cut is proven only to be at least ${q(domain.bisectionLowerBound, 'B/s')})`;
   const formula = withBandwidth
-    ? `${plane}${links} × ${q(shape.linkBandwidth[d] ?? 0, 'B/s')} ÷ 2 = ${result}`
-    : `${plane}${links}`;
+    ? `${cut}${terms.join(' + ') || '0'} = ${result}${caveat}`
+    : `${cut}${crossed.map(({ links, i }) => `${count(ctx, links)} ${nameOf(i)}`).join(' + ') || '0'} = ${result}${caveat}`;
   return { formula, inputs: [...chipCountInputs(ctx, 'domain'), ...linkInputs(ctx)] };
 }
 

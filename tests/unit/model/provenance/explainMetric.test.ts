@@ -54,8 +54,17 @@ describe('explainMetric', () => {
 
   it('names the cut of the torus bisection and the switch bisection', () => {
     const torus = explainMetric(presetConfig('trn2-ultraserver'), 'bisectionBandwidth');
-    expect(torus.formula).toContain('4×4×4 torus, across its Z rings');
-    expect(torus.formula).toContain('2 × 64 ÷ 4 = 32 links × 128 GB/s ÷ 2 = 2,048 GB/s, one direction');
+    // 4×4×4 with 128 GB/s Z links: the plane across the Z rings, 2 × 64 ÷ 4 = 32 links at 64 GB/s each way.
+    expect(torus.formula).toContain('4×4×4 torus (32 | 32 chips), a plane across its Z rings');
+    expect(torus.formula).toContain('32 Z links × 128 GB/s ÷ 2 = 2,048 GB/s, one direction');
+    // Five instances (4×4×5): two whole instances and half a third on one side, 32 Z links at 64 GB/s
+    // + 8 Y links at 128 GB/s = 3,072 GB/s; it names both dimensions and is not a plane.
+    const five = explainMetric(
+      { ...presetConfig('trn2-ultraserver'), instancesPerUltraServer: 5 },
+      'bisectionBandwidth',
+    );
+    expect(five.formula).toContain('4×4×5 torus (40 | 40 chips), rings cut twice each in Y and Z');
+    expect(five.formula).toContain('8 Y links × 256 GB/s ÷ 2 + 32 Z links × 128 GB/s ÷ 2 = 3,072 GB/s');
     const switched = explainMetric(presetConfig('gb200-nvl72'), 'bisectionBandwidth');
     expect(switched.formula).toContain('36 chips × 1.8 TB/s ÷ 2');
     expect(switched.formula).toContain('32.4 TB/s');
