@@ -36,3 +36,4 @@ export * from './layout/index';
 export * from './provenance/explainMetric';
 export * from './provenance/matchPreset';
 export * from './settingsSpec';
+export * from './parallelism/index';

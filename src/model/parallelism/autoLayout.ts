@@ -1,8 +1,12 @@
 import { DEFAULT_ORDER, type GroupName, type ParallelLayout, type Recompute } from './parallelLayout';
 import type { StepAssumptions } from './stepAssumptions';
-import { type StepResult, stepTime } from './stepTime';
+import { memoryPerChip } from './memoryPerChip';
+import { layoutProblem, type StepResult, stepTime } from './stepTime';
 import type { TrainingMachine } from './trainingMachine';
 import type { TransformerShape } from './transformerShape';
+
+/** Factors the user has set; the search fills in the others. */
+export type FixedFactors = Partial<Record<GroupName, number>>;
 
 export interface RankedLayout {
   layout: ParallelLayout;
@@ -51,18 +55,24 @@ export function autoLayout(
   shape: TransformerShape,
   machine: TrainingMachine,
   assumptions: StepAssumptions,
+  fixed: FixedFactors = {},
 ): AutoLayoutResult {
+  const only = (group: GroupName, candidates: number[]) => {
+    const wanted = fixed[group];
+    return wanted === undefined ? candidates : [wanted];
+  };
   const scaleUp = machine.dimensions.filter((d) => d.kind !== 'network').reduce((n, d) => n * d.size, 1);
   const ranked: RankedLayout[] = [];
   let tried = 0;
   let runnable = 0;
-  for (const tp of powerOfTwoDivisors(shape.heads, Math.min(scaleUp, 64))) {
-    for (const cp of powerOfTwoDivisors(shape.sequenceLength, 16)) {
-      for (const ep of shape.experts > 1 ? divisors(shape.experts, shape.experts) : [1]) {
+  for (const tp of only('tp', powerOfTwoDivisors(shape.heads, Math.min(scaleUp, 64)))) {
+    for (const cp of only('cp', powerOfTwoDivisors(shape.sequenceLength, 16))) {
+      for (const ep of only('ep', shape.experts > 1 ? divisors(shape.experts, shape.experts) : [1])) {
         const rest = machine.chips / (tp * cp * ep);
         if (!Number.isInteger(rest)) continue;
-        for (const pp of divisors(rest, shape.layers)) {
+        for (const pp of only('pp', divisors(rest, shape.layers))) {
           const dp = rest / pp;
+          if (fixed.dp !== undefined && dp !== fixed.dp) continue;
           for (const virtualStages of pp > 1 ? [1, 2] : [1]) {
             for (const recompute of ['selective', 'full'] as Recompute[]) {
               const seen = new Set<string>();
@@ -84,8 +94,12 @@ export function autoLayout(
                   recompute,
                   order: [...order],
                 };
+                // Memory needs no wiring: refuse what cannot fit before pricing communication.
+                if (layoutProblem(shape, layout, machine) !== null) continue;
+                runnable++;
+                const microbatches = shape.globalBatchSequences / (dp * ep);
+                if (memoryPerChip(shape, layout, microbatches).total > machine.hbmBytes) continue;
                 const result = stepTime(shape, layout, machine, assumptions);
-                if (result.ok) runnable++;
                 if (result.ok && result.fits) ranked.push({ layout, result });
               }
             }
