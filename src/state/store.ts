@@ -19,7 +19,13 @@ import type { UrlProblem } from '../share/urlProblem';
 import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
 import { systemTheme } from './systemTheme';
 import { presetOpeningLevel } from '../share/baselineState';
-import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../model/settingsSpec';
+import {
+  FABRIC_NUMBER_SPECS,
+  type NumberSpec,
+  RELIABILITY_NUMBER_SPECS,
+  SITE_NUMBER_SPECS,
+  TRAINING_NUMBER_SPECS,
+} from '../model/settingsSpec';
 import { specProblem } from '../share/shareFieldSpecs';
 
 export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
@@ -151,8 +157,9 @@ export interface ExplorerState {
   setTheme: (theme: Theme) => void;
   /** The system preference changed: followed only while nobody chose a theme. */
   followSystemTheme: (theme: Theme) => void;
-  setTraining: (training: TrainingConfig) => void;
-  setReliability: (reliability: ReliabilityConfig) => void;
+  /** The whole run or failure model at once, refused whole (with the reasons) when a number is out of bounds. */
+  setTraining: (training: TrainingConfig) => string[];
+  setReliability: (reliability: ReliabilityConfig) => string[];
   setWebgl: (webgl: ExplorerState['webgl']) => void;
   /** Applies a whole decoded link at once. */
   applyShareState: (state: ShareState) => void;
@@ -217,6 +224,11 @@ function applyConfig(set: SetState, get: () => ExplorerState, candidate: Cluster
   const level = candidate.instancesPerUltraServer <= 1 && s.level === 'ultraserver' ? 'instance' : s.level;
   set({ config: candidate, level, ...(wiringChanged ? viewReset : {}) });
   return [];
+}
+
+/** Each number of `values` checked against its bound (settingsSpec); empty when all fit. */
+function boundsProblems<K extends string>(specs: Readonly<Record<K, NumberSpec>>, values: Readonly<Record<K, number>>) {
+  return (Object.keys(specs) as K[]).flatMap((key) => specProblem(specs[key], values[key]) ?? []);
 }
 
 /** Whatever refers to chips of the old view stops making sense when the view changes. */
@@ -297,8 +309,16 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setPanel: (panel) => set({ panel }),
   setTheme: (theme) => set({ theme, themeFollowsSystem: false }),
   followSystemTheme: (theme) => set((s) => (s.themeFollowsSystem ? { theme } : {})),
-  setTraining: (training) => set({ training }),
-  setReliability: (reliability) => set({ reliability }),
+  setTraining: (training) => {
+    const problems = boundsProblems(TRAINING_NUMBER_SPECS, training);
+    if (problems.length === 0) set({ training: { ...training } });
+    return problems;
+  },
+  setReliability: (reliability) => {
+    const problems = boundsProblems(RELIABILITY_NUMBER_SPECS, reliability);
+    if (problems.length === 0) set({ reliability: { ...reliability } });
+    return problems;
+  },
   setWebgl: (webgl) => set({ webgl }),
   applyShareState: (state) =>
     set({

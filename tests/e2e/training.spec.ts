@@ -17,7 +17,7 @@ test('changing MFU changes the days to train by the model’s ratio; nonsense is
   expect(Number(await days.getAttribute('data-value'))).toBeCloseTo(at40 * 2, 6);
 
   await mfu.fill('-5');
-  await expect(page.getByRole('alert').first()).toContainText('Allowed');
+  await expect(page.getByRole('alert').first()).toContainText('allowed');
   expect(Number(await days.getAttribute('data-value'))).toBeCloseTo(at40 * 2, 6);
   await expect(page.getByTestId('goodput-fraction')).toBeVisible();
 });

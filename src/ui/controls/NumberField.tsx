@@ -1,22 +1,39 @@
-import { useEffect, useId, useState } from 'react';
-import { checkNumber, type NumberFieldSpec } from '../../model/index';
-import { displayUnitOf, formatTypedNumber, parseTypedNumber, type DisplayUnit } from './displayUnit';
+import { type ReactNode, useId, useState } from 'react';
+import type { NumberFieldSpec, SettingUnit } from '../../model/index';
+import {
+  type DisplayUnit,
+  displayUnitOf,
+  formatRangeBound,
+  formatTypedNumber,
+  parseTypedNumber,
+  sameValue,
+} from './displayUnit';
+import './numberField.css';
+
+/** What a field edits: a model bound (configSpec or settingsSpec) with the words a person reads. */
+export type FieldSpec = Pick<NumberFieldSpec, 'key' | 'label' | 'min' | 'max' | 'integer' | 'help'> & {
+  unit: SettingUnit;
+};
 
 export interface NumberFieldProps {
-  /** What the field edits: label, unit, bounds. */
-  spec: NumberFieldSpec;
-  /** The value in force, SI units. */
+  /** What the field edits: label, SI unit, bounds, help; required. */
+  spec: FieldSpec;
+  /** The value in force, SI units; required. */
   value: number;
-  /** Applies a value (SI units); returns problems when the whole configuration refuses it. */
-  onCommit: (value: number) => string[];
+  /** Applies a value (SI units, within the bounds); returns problems when the whole state refuses it; required. */
+  onCommit: (value: number) => string[] | undefined;
+  /** The unit to type in (GB/s, billion, %, years…). Default: by the spec's unit. */
+  displayUnit?: DisplayUnit;
   /** Show a slider beside the box (log scale when the range spans decades). Default false. */
   slider?: boolean;
-  /** Marks the value as changed from the sourced default. Default false. */
+  /** Marks the value as changed from the sourced default with an "edited" badge. Default false. */
   overridden?: boolean;
   /** Resets this one value (chip overrides). Default: no reset button. */
   onReset?: () => void;
-  /** The unit to type in, when the SI unit's default (W, count…) would be unwieldy, e.g. MW. Default: by the spec's unit. */
-  displayUnit?: DisplayUnit;
+  /** Shown beside the label, e.g. the default's confidence badge. Default none. */
+  provenance?: ReactNode;
+  /** data-testid of the text box. Default none (the field itself is `field-<key>`). */
+  testId?: string;
 }
 
 const SLIDER_STEPS = 1000;
@@ -24,44 +41,62 @@ const SLIDER_STEPS = 1000;
 /**
  * A number typed in display units and applied as it is typed (the metrics follow in the same
  * frame). What cannot be applied is refused here, with the allowed range, and the last valid
- * value stays in force.
+ * value stays in force; Escape or leaving the box shows it again. A value changed from outside
+ * (preset, link, slider) replaces the text, and is never judged until someone edits it.
  */
 export function NumberField({
   spec,
   value,
   onCommit,
+  displayUnit,
   slider = false,
   overridden = false,
   onReset,
-  displayUnit,
+  provenance,
+  testId,
 }: NumberFieldProps) {
   const unit = displayUnit ?? displayUnitOf(spec.unit);
   const id = useId();
-  const [draft, setDraft] = useState(formatTypedNumber(value / unit.factor));
+  const shown = (v: number) => formatTypedNumber(v / unit.factor);
+  const withUnit = (text: string) => (unit.label ? `${text} ${unit.label}` : text);
+  const [draft, setDraft] = useState(() => shown(value));
+  // The value the text was last in step with: a different one came from outside.
+  const [seen, setSeen] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  const [focused, setFocused] = useState(false);
+  if (!sameValue(value, seen)) {
+    setSeen(value);
+    setDraft(shown(value));
+    setError(null);
+  }
 
-  // Follow outside changes (preset, reset, slider) unless the user is typing here.
-  useEffect(() => {
-    if (!focused) {
-      setDraft(formatTypedNumber(value / unit.factor));
-      setError(null);
-    }
-  }, [value, unit.factor, focused]);
-
-  const range = `${formatTypedNumber(spec.min / unit.factor)}–${formatTypedNumber(spec.max / unit.factor)}${unit.label ? ` ${unit.label}` : ''}`;
+  const range = withUnit(`${formatRangeBound(spec.min / unit.factor)} to ${formatRangeBound(spec.max / unit.factor)}`);
+  const restore = () => {
+    setDraft(shown(value));
+    setError(null);
+  };
 
   const commit = (text: string) => {
     setDraft(text);
     const typed = parseTypedNumber(text);
-    const refusal = `Not applied: allowed ${range}${spec.integer ? ', whole numbers' : ''}.`;
-    if (typed === null || checkNumber(spec, typed * unit.factor)) {
-      setError(text.trim() === '' ? `Type a value; ${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}` : refusal);
+    const si = typed === null ? Number.NaN : typed * unit.factor;
+    const outside = !(si >= spec.min && si <= spec.max) || (spec.integer && !Number.isInteger(si));
+    if (outside) {
+      const allowed = `allowed ${range}${spec.integer ? ', whole numbers' : ''}`;
+      const still = `Still using ${withUnit(shown(value))}.`;
+      setError(text.trim() === '' ? `Type a number; ${allowed}. ${still}` : `Not applied: ${allowed}. ${still}`);
       return;
     }
-    const si = typed * unit.factor;
-    const problems = onCommit(si);
-    setError(problems.length ? problems.join(' ') : null);
+    if (sameValue(si, value)) {
+      setError(null);
+      return;
+    }
+    const problems = onCommit(si) ?? [];
+    if (problems.length > 0) {
+      setError(problems.join(' '));
+      return;
+    }
+    setSeen(si);
+    setError(null);
   };
 
   const logScale = spec.min > 0 && spec.max / spec.min >= 100;
@@ -78,22 +113,26 @@ export function NumberField({
 
   return (
     <div className={`number-field${error ? ' invalid' : ''}`} data-testid={`field-${spec.key}`}>
-      <label htmlFor={id}>
-        {spec.label}
-        {overridden && <span className="badge-edited">edited</span>}
-      </label>
+      <div className="number-field-head">
+        <label htmlFor={id}>
+          {spec.label}
+          {overridden && <span className="badge-edited">edited</span>}
+        </label>
+        {provenance}
+      </div>
       <div className="number-field-row">
         <input
           id={id}
           inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
           value={draft}
           aria-invalid={error !== null}
           aria-describedby={`${id}-help`}
-          onFocus={() => setFocused(true)}
-          onBlur={() => {
-            setFocused(false);
-            setDraft(formatTypedNumber(value / unit.factor));
-            setError(null);
+          data-testid={testId}
+          onBlur={restore}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && error) restore();
           }}
           onChange={(e) => commit(e.target.value)}
         />

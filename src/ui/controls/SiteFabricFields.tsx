@@ -1,8 +1,7 @@
-import type { NumberFieldSpec } from '../../model/index';
-import { FABRIC_NUMBER_SPECS, SITE_NUMBER_SPECS } from '../../model/index';
+import { FABRIC_NUMBER_SPECS, type NumberSpec, SITE_NUMBER_SPECS } from '../../model/index';
 import { useExplorer, type FabricNumberKey, type SiteNumberKey } from '../../state/store';
 import type { DisplayUnit } from './displayUnit';
-import { NumberField } from './NumberField';
+import { type FieldSpec, NumberField } from './NumberField';
 
 interface Field<K extends string> {
   key: K;
@@ -34,23 +33,8 @@ const FABRIC_FIELDS: Field<FabricNumberKey>[] = [
   { key: 'oversubscription', help: 'Leaf down:up port ratio; 1 is full bisection.' },
 ];
 
-function spec<K extends string>(
-  key: K,
-  s: { label: string; unit: string; min: number; max: number; integer: boolean },
-  group: NumberFieldSpec['group'],
-  help: string,
-): NumberFieldSpec {
-  return {
-    key,
-    label: s.label,
-    group,
-    unit: s.unit === 'm' ? 'count' : (s.unit as NumberFieldSpec['unit']),
-    min: s.min,
-    max: s.max,
-    integer: s.integer,
-    help,
-  };
-}
+/** A field over a setting's model bound (settingsSpec.ts), with the help line this panel shows. */
+const spec = (key: string, bound: NumberSpec, help: string): FieldSpec => ({ key, help, ...bound });
 
 /** The site the cluster is placed on: what bounds how much of it fits, and which limit binds. */
 export function SiteFields() {
@@ -61,7 +45,7 @@ export function SiteFields() {
       {SITE_FIELDS.map((f) => (
         <NumberField
           key={f.key}
-          spec={spec(f.key, SITE_NUMBER_SPECS[f.key], 'Power and site', f.help)}
+          spec={spec(f.key, SITE_NUMBER_SPECS[f.key], f.help)}
           value={site[f.key]}
           displayUnit={f.display}
           slider={f.slider}
@@ -81,7 +65,7 @@ export function FabricFields() {
       {FABRIC_FIELDS.map((f) => (
         <NumberField
           key={f.key}
-          spec={spec(f.key, FABRIC_NUMBER_SPECS[f.key], 'Network', f.help)}
+          spec={spec(f.key, FABRIC_NUMBER_SPECS[f.key], f.help)}
           value={fabric[f.key]}
           displayUnit={f.display}
           onCommit={(v) => setFabricNumber(f.key, v)}

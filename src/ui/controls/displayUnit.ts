@@ -1,4 +1,4 @@
-import type { Unit } from '../../model/index';
+import type { SettingUnit } from '../../model/index';
 
 /** The unit a field is typed in: SI base units are unwieldy (2.56e11 B/s), so fields use GB/s, GiB, TFLOP/s. */
 export interface DisplayUnit {
@@ -6,7 +6,7 @@ export interface DisplayUnit {
   factor: number;
 }
 
-const DISPLAY: Record<Unit, DisplayUnit> = {
+const DISPLAY: Record<SettingUnit, DisplayUnit> = {
   'B/s': { label: 'GB/s', factor: 1e9 },
   B: { label: 'GiB', factor: 2 ** 30 },
   'FLOP/s': { label: 'TFLOP/s', factor: 1e12 },
@@ -15,9 +15,10 @@ const DISPLAY: Record<Unit, DisplayUnit> = {
   count: { label: '', factor: 1 },
   ratio: { label: '', factor: 1 },
   'm²': { label: 'm²', factor: 1 },
+  m: { label: 'm', factor: 1 },
 };
 
-export const displayUnitOf = (unit: Unit): DisplayUnit => DISPLAY[unit];
+export const displayUnitOf = (unit: SettingUnit): DisplayUnit => DISPLAY[unit];
 
 /** Reads what a person types: "1,024", " 2.5 ", "1e3". Null for anything else (text, NaN, empty). */
 export function parseTypedNumber(text: string): number | null {
@@ -32,4 +33,18 @@ export function formatTypedNumber(value: number): string {
   if (value === 0) return '0';
   const rounded = Number(value.toPrecision(6));
   return Math.abs(rounded) >= 1e9 || Math.abs(rounded) < 1e-3 ? rounded.toExponential() : String(rounded);
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+
+/** A bound of an allowed range, for reading: "100,000", "0.01", "1e-6", "1e+16". */
+export function formatRangeBound(value: number): string {
+  const magnitude = Math.abs(value);
+  return value === 0 || (magnitude >= 1e-3 && magnitude < 1e9) ? grouped.format(value) : formatTypedNumber(value);
+}
+
+/** Equal up to the rounding of a six-digit display, so a retyped value counts as the one in force. */
+export function sameValue(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= 1e-5 * Math.max(Math.abs(a), Math.abs(b));
 }

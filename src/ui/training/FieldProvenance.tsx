@@ -2,11 +2,12 @@ import type { Figure } from '../../model/figure';
 import { ConfidenceBadge } from '../provenance/ConfidenceBadge';
 import { ProvenanceTip } from '../provenance/ProvenanceTip';
 import { explainField, trainingQuantity } from './trainingExplanations';
-import { sameValue, type NumberFieldSpec } from './trainingFields';
+import { sameValue } from '../controls/displayUnit';
+import type { TrainingFieldSpec } from './trainingFields';
 
 export interface FieldProvenanceProps {
   /** The field it annotates; required. */
-  spec: NumberFieldSpec;
+  spec: TrainingFieldSpec;
   /** The value in force, model (SI) units; required. */
   value: number;
   /** The default it replaces, model units; required. */

@@ -23,7 +23,7 @@ import {
   formatUsd,
 } from '../format';
 import { FieldProvenance } from './FieldProvenance';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 import { ResultRow } from './ResultRow';
 import { explainTraining } from './trainingExplanations';
 import { RELIABILITY_FIELDS, TRAINING_FIELDS } from './trainingFields';
@@ -36,10 +36,10 @@ export interface TrainingPanelProps {
   training: TrainingConfig;
   /** Failure rates and checkpoint costs; required (DEFAULT_RELIABILITY is the sourced default). */
   reliability: ReliabilityConfig;
-  /** Called with the whole next training config after a valid edit, never with a refused value; required. */
-  onTrainingChange: (next: TrainingConfig) => void;
-  /** Called with the whole next reliability config after a valid edit, never with a refused value; required. */
-  onReliabilityChange: (next: ReliabilityConfig) => void;
+  /** Called with the whole next training config after an edit within bounds; returns why it was refused, if it was; required. */
+  onTrainingChange: (next: TrainingConfig) => string[];
+  /** Called with the whole next reliability config after an edit within bounds; returns why it was refused, if it was; required. */
+  onReliabilityChange: (next: ReliabilityConfig) => string[];
 }
 
 const TEST_IDS: Partial<Record<string, string>> = { mfu: 'train-mfu' };
@@ -84,6 +84,7 @@ export function TrainingPanel({
           <NumberField
             key={spec.key}
             spec={spec}
+            displayUnit={spec.display}
             value={training[spec.key]}
             testId={TEST_IDS[spec.key]}
             onCommit={(value) => onTrainingChange({ ...training, [spec.key]: value })}
@@ -121,6 +122,7 @@ export function TrainingPanel({
           <NumberField
             key={spec.key}
             spec={spec}
+            displayUnit={spec.display}
             value={reliability[spec.key]}
             onCommit={(value) => onReliabilityChange({ ...reliability, [spec.key]: value })}
             provenance={

@@ -26,7 +26,8 @@ import {
   formatScientific,
   formatUsd,
 } from '../format';
-import { displayText, sameValue, type NumberFieldSpec } from './trainingFields';
+import { formatTypedNumber, sameValue } from '../controls/displayUnit';
+import type { TrainingFieldSpec } from './trainingFields';
 
 const fourDigits = format(',.4~r');
 const threeDigits = format(',.3~r');
@@ -380,13 +381,13 @@ export function explainTraining(
 
 /** Where a field's default comes from, and whether the user replaced it. */
 export function explainField(
-  spec: NumberFieldSpec,
+  spec: TrainingFieldSpec,
   value: number,
   defaultValue: number,
   provenance: Figure | undefined,
 ): MetricExplanation {
   const overridden = !sameValue(value, defaultValue);
-  const shown = (v: number) => `${displayText(spec, v)} ${spec.unit}`;
+  const shown = (v: number) => `${formatTypedNumber(v / spec.display.factor)} ${spec.display.label}`;
   const unit = provenance?.unit ?? 'ratio';
   return {
     key: 'chips',

@@ -33,10 +33,12 @@ function Harness({
         onTrainingChange={(t) => {
           onTraining?.(t);
           setTraining(t);
+          return [];
         }}
         onReliabilityChange={(r) => {
           onReliability?.(r);
           setReliability(r);
+          return [];
         }}
       />
       <button type="button" onClick={() => setTraining({ ...DEFAULT_TRAINING, mfu: 0.3 })}>
@@ -47,7 +49,7 @@ function Harness({
 }
 
 const raw = (testId: string) => Number(screen.getByTestId(testId).dataset.value);
-const fieldOf = (input: HTMLElement) => input.closest('.training-field') as HTMLElement;
+const fieldOf = (input: HTMLElement) => input.closest('.number-field') as HTMLElement;
 
 describe('TrainingPanel', () => {
   it('shows the model’s estimate with units: days, goodput, MTBF, energy and cost', () => {
@@ -110,7 +112,8 @@ describe('TrainingPanel', () => {
       expect(mfu.value).toBe(text);
       expect(mfu.getAttribute('aria-invalid')).toBe('true');
       const alert = within(fieldOf(mfu)).getByRole('alert');
-      expect(alert.textContent).toContain('Allowed: 1 to 100 %.');
+      // settingsSpec.ts bounds MFU to 0.001–1 (the bound links use too): 0.1 to 100 %.
+      expect(alert.textContent).toContain('allowed 0.1 to 100 %.');
       expect(alert.textContent).toContain('Still using 40 %.');
       expect(mfu.getAttribute('aria-describedby')).toContain(alert.id);
       expect(screen.getByTestId('train-days').textContent).toBe(before);
@@ -141,21 +144,39 @@ describe('TrainingPanel', () => {
     expect(mfu.getAttribute('aria-invalid')).toBe('false');
   });
 
-  it('shows a value from outside its range without refusing it until the user edits it', () => {
+  it('shows a value set from outside as it is, and judges only what the user types', () => {
     render(
       <TrainingPanel
         config={config}
         training={{ ...DEFAULT_TRAINING, mfu: 0.005 }}
         reliability={DEFAULT_RELIABILITY}
-        onTrainingChange={() => {}}
-        onReliabilityChange={() => {}}
+        onTrainingChange={() => []}
+        onReliabilityChange={() => []}
       />,
     );
     const mfu = screen.getByTestId('train-mfu') as HTMLInputElement;
     expect(mfu.value).toBe('0.5');
     expect(mfu.getAttribute('aria-invalid')).toBe('false');
-    fireEvent.change(mfu, { target: { value: '0.4' } });
+    // 0.05 % is below the 0.1 % floor.
+    fireEvent.change(mfu, { target: { value: '0.05' } });
     expect(within(fieldOf(mfu)).getByRole('alert').textContent).toContain('Still using 0.5 %.');
+  });
+
+  it('shows at the field why the store refused an edit, and keeps the value in force', () => {
+    render(
+      <TrainingPanel
+        config={config}
+        training={DEFAULT_TRAINING}
+        reliability={DEFAULT_RELIABILITY}
+        onTrainingChange={() => ['MFU must be from 0.001 to 1.']}
+        onReliabilityChange={() => []}
+      />,
+    );
+    const mfu = screen.getByTestId('train-mfu') as HTMLInputElement;
+    fireEvent.change(mfu, { target: { value: '30' } });
+    expect(within(fieldOf(mfu)).getByRole('alert').textContent).toBe('MFU must be from 0.001 to 1.');
+    fireEvent.keyDown(mfu, { key: 'Escape' });
+    expect(mfu.value).toBe('40');
   });
 
   it('converts units on the way out: billions of parameters, years of MTBF, minutes of restart', () => {

@@ -8,51 +8,35 @@ import {
   formatScientific,
   formatUsd,
 } from '../../../../src/ui/format';
-import {
-  displayText,
-  parseField,
-  rangeText,
-  RELIABILITY_FIELDS,
-  sameValue,
-  TRAINING_FIELDS,
-} from '../../../../src/ui/training/trainingFields';
+import { formatTypedNumber } from '../../../../src/ui/controls/displayUnit';
+import { RELIABILITY_FIELDS, TRAINING_FIELDS } from '../../../../src/ui/training/trainingFields';
 
 const spec = (key: string) => [...TRAINING_FIELDS, ...RELIABILITY_FIELDS].find((s) => s.key === key)!;
+const bounds = (key: string) => {
+  const { min, max, unit, integer } = spec(key);
+  return { min, max, unit, integer };
+};
 
 describe('training fields', () => {
-  it('show each default in display units and parse it back to the same model value', () => {
-    for (const s of TRAINING_FIELDS) {
-      const value = DEFAULT_TRAINING[s.key];
-      const parsed = parseField(s, displayText(s, value));
-      expect(parsed.ok && sameValue(parsed.value, value)).toBe(true);
-    }
-    for (const s of RELIABILITY_FIELDS) {
-      const value = DEFAULT_RELIABILITY[s.key];
-      const parsed = parseField(s, displayText(s, value));
-      expect(parsed.ok && sameValue(parsed.value, value)).toBe(true);
-    }
-    expect(displayText(spec('parameters'), 405e9)).toBe('405');
-    expect(displayText(spec('mfu'), 0.4)).toBe('40');
-    expect(displayText(spec('restartSeconds'), 600)).toBe('10');
+  it('take their bounds from the model, the ones a link is checked against (settingsSpec.ts)', () => {
+    // Copied by hand from settingsSpec.ts: SI units, so MFU is a ratio and restart time is in seconds.
+    expect(bounds('mfu')).toEqual({ min: 1e-3, max: 1, unit: 'ratio', integer: false });
+    expect(bounds('parameters')).toEqual({ min: 1e3, max: 1e16, unit: 'count', integer: false });
+    expect(bounds('restartSeconds')).toEqual({ min: 0, max: 1e7, unit: 's', integer: false });
+    expect(bounds('chipMtbf')).toEqual({ min: 60, max: 1e10 * 3600, unit: 's', integer: false });
   });
 
-  it('converts typed display units to SI', () => {
-    expect(parseField(spec('parameters'), '70')).toEqual({ ok: true, value: 70e9 });
-    expect(parseField(spec('tokens'), '1,000')).toEqual({ ok: true, value: 1e15 });
-    expect(parseField(spec('mfu'), ' 35.5 ')).toEqual({ ok: true, value: 0.355 });
-    expect(parseField(spec('restartSeconds'), '0')).toEqual({ ok: true, value: 0 });
-    expect(parseField(spec('storageWriteBandwidth'), '2.5e-1')).toEqual({ ok: true, value: 0.25e12 });
-  });
-
-  it('refuses empty, text, negative, NaN and out-of-range input, naming the allowed range', () => {
-    const mfu = spec('mfu');
-    expect(rangeText(mfu)).toBe('1 to 100 %');
-    for (const text of ['', 'abc', '-5', 'NaN', 'Infinity', '12abc', '101', '0.5', '1e400']) {
-      const parsed = parseField(mfu, text);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error).toContain('Allowed: 1 to 100 %.');
+  it('show each default in the unit people think in, inside its bounds', () => {
+    const defaults: Record<string, unknown> = { ...DEFAULT_TRAINING, ...DEFAULT_RELIABILITY };
+    for (const s of [...TRAINING_FIELDS, ...RELIABILITY_FIELDS]) {
+      const value = defaults[s.key] as number;
+      expect(value >= s.min && value <= s.max, `${s.key} = ${value}`).toBe(true);
     }
-    expect(rangeText(spec('parameters'))).toBe('0.01 to 100,000 billion');
+    // 405e9 parameters = 405 billion; MFU 0.4 = 40 %; 600 s = 10 min.
+    expect(formatTypedNumber(405e9 / spec('parameters').display.factor)).toBe('405');
+    expect(formatTypedNumber(0.4 / spec('mfu').display.factor)).toBe('40');
+    expect(formatTypedNumber(600 / spec('restartSeconds').display.factor)).toBe('10');
+    expect(spec('storageWriteBandwidth').display).toEqual({ label: 'TB/s', factor: 1e12 });
   });
 });
 
