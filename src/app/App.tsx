@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { CHIPS, PRESETS } from '../model/index';
 import { applyLocation, syncLocation } from '../state/shareSync';
 import { watchSystemTheme } from '../state/systemTheme';
+import { useDrawer } from './useDrawer';
 import { useExplorer } from '../state/store';
 import { useEdited } from '../state/selectors';
 import { Legend } from '../ui/Legend';
@@ -110,6 +111,7 @@ export function App() {
   const presenting = useExplorer((s) => s.presentation !== null);
   const embed = useExplorer((s) => s.embed);
   const wide = panel === 'compare' || panel === 'training';
+  const drawer = useDrawer();
 
   return (
     <div className={`app${presenting ? ' presenting' : ''}${embed.enabled ? ' embed' : ''}`}>
@@ -120,6 +122,17 @@ export function App() {
         <PresetPicker />
         <ShareMenu />
         <ThemeToggle />
+        <button
+          type="button"
+          className="drawer-toggle"
+          ref={drawer.opener}
+          aria-expanded={drawer.open}
+          aria-controls="sidebar"
+          onClick={drawer.toggle}
+          data-testid="drawer-toggle"
+        >
+          Panels
+        </button>
         <p className="subtitle">
           {edited ? `Edited from ${PRESETS[presetId].name}. ` : ''}
           {PRESETS[presetId].description}
@@ -128,40 +141,62 @@ export function App() {
       <Notices />
       <main className={`workspace${wide ? ' wide' : ''}`}>
         <section className="viewport" aria-label="3D view of the wiring">
-          <PanelBoundary name="3D view">
-            {webgl === 'missing' ? (
-              <FlatView message="WebGL is not available in this browser, so clusterscope shows a flat drawing instead of the 3D view. Every panel and number still works." />
-            ) : (
-              <Suspense fallback={<p className="viewport-loading">Loading the 3D view…</p>}>
-                <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
-                {webgl === 'lost' && (
-                  <FlatView
-                    message="The 3D view lost its graphics context (the browser reclaimed it). Showing a flat drawing until it comes back."
-                    overlay
-                  />
-                )}
-              </Suspense>
-            )}
-          </PanelBoundary>
-          <SiteLabelLayer />
-          <HoverTooltip />
-          <SiteHoverTooltip />
+          {/* The bar sits above the scene, not over it: at any width it wraps rather than covering the drawing. */}
           <div className="viewport-bar">
             <div className="overlay" data-label-obstacle="">
               <Breadcrumb />
               {(level === 'instance' || level === 'ultraserver') && <Legend />}
-              <p className="chip-line">
-                {chip.name}: {chip.summary}
-              </p>
             </div>
             <ViewToolbar />
           </div>
-          {showStats && <output className="stats" data-testid="stats" data-label-obstacle="" />}
-          <ViewDescription />
-          <Presentation />
-          {embed.enabled && <EmbedChrome caption={embed.caption} />}
+          <div className="scene">
+            <PanelBoundary name="3D view">
+              {webgl === 'missing' ? (
+                <FlatView message="WebGL is not available in this browser, so clusterscope shows a flat drawing instead of the 3D view. Every panel and number still works." />
+              ) : (
+                <Suspense fallback={<p className="viewport-loading">Loading the 3D view…</p>}>
+                  <ClusterCanvas showStats={showStats} autoRotate={autoRotate} />
+                  {webgl === 'lost' && (
+                    <FlatView
+                      message="The 3D view lost its graphics context (the browser reclaimed it). Showing a flat drawing until it comes back."
+                      overlay
+                    />
+                  )}
+                </Suspense>
+              )}
+            </PanelBoundary>
+            <SiteLabelLayer />
+            <HoverTooltip />
+            <SiteHoverTooltip />
+            {showStats && <output className="stats" data-testid="stats" data-label-obstacle="" />}
+            <Presentation />
+            {embed.enabled && <EmbedChrome caption={embed.caption} />}
+          </div>
+          <div className="view-notes">
+            <ViewDescription />
+            <p className="chip-line">
+              {chip.name}: {chip.summary}
+            </p>
+          </div>
         </section>
-        <aside className={`sidebar${wide ? ' wide' : ''}`}>
+        {drawer.open && <div className="drawer-scrim" onClick={drawer.close} aria-hidden="true" />}
+        <aside
+          id="sidebar"
+          className={`sidebar${wide ? ' wide' : ''}${drawer.open ? ' open' : ''}`}
+          aria-label="Panels"
+          data-testid="sidebar"
+        >
+          <div className="drawer-head">
+            <button
+              type="button"
+              ref={drawer.closer}
+              onClick={drawer.close}
+              aria-label="Close the panels"
+              data-testid="drawer-close"
+            >
+              ×
+            </button>
+          </div>
           <SidebarTabs />
           <div role="tabpanel" aria-labelledby={`tab-${panel}`} className="tab-body">
             {panel === 'metrics' && (
