@@ -37,7 +37,10 @@ export interface CollectiveTime {
   latencySeconds: number;
   transferSeconds: number;
   reductionSeconds: number;
+  /** Infinity when `disconnected`. */
   seconds: number;
+  /** True when the ranks cannot all reach each other (a link class at 0 B/s): no finite time exists. */
+  disconnected: boolean;
 }
 
 /**
@@ -54,7 +57,14 @@ export function collectiveTime(
 ): CollectiveTime {
   const { op, algorithm, ranks, bytes } = parts;
   if (ranks <= 1 || bytes <= 0) {
-    const none = { steps: 0, latencySeconds: 0, transferSeconds: 0, reductionSeconds: 0, seconds: 0 };
+    const none = {
+      steps: 0,
+      latencySeconds: 0,
+      transferSeconds: 0,
+      reductionSeconds: 0,
+      seconds: 0,
+      disconnected: false,
+    };
     return { op, algorithm, ranks, bytes: Math.max(bytes, 0), ...none };
   }
   const latencySeconds = parts.steps * parts.alpha;
@@ -69,6 +79,7 @@ export function collectiveTime(
     transferSeconds: parts.transferSeconds,
     reductionSeconds,
     seconds: latencySeconds + parts.transferSeconds + reductionSeconds,
+    disconnected: false,
   };
 }
 

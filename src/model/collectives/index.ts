@@ -11,3 +11,7 @@ export * from './algorithmPolicy';
 export * from './busBandwidth';
 export * from './hierarchicalCollective';
 export * from './clusterCollectives';
+export * from './collectiveLowerBound';
+export * from './scaleUpAllReduce';
+export * from './torusRings';
+export * from './torusRecursiveHalving';
