@@ -1,5 +1,5 @@
 import { decodeShareState, encodeShareState, type ShareState } from '../share/index';
-import { useExplorer, type ExplorerState } from './store';
+import { LEVEL_ORDER, useExplorer, type ExplorerState } from './store';
 
 /** The part of the explorer's state a link carries. */
 export function toShareState(s: ExplorerState): ShareState {
@@ -68,32 +68,77 @@ export function applyLocation(search: string) {
 }
 
 /**
- * Keeps the address bar on the current state (history replace, at most every 300 ms), so the
- * link in it is always a link to what is on screen. Returns the unsubscribe function.
+ * Where the user is, as Back and Forward should see it: the level and the focus that belongs to
+ * it (the building from the building level down, the rack from the rack level down, the chip at
+ * the chip level). A change of this makes a history entry; anything else rewrites the current one.
+ */
+function placeKey(s: ExplorerState): string {
+  const depth = LEVEL_ORDER.indexOf(s.level);
+  const parts: (string | number)[] = [s.level];
+  if (depth <= LEVEL_ORDER.indexOf('building')) parts.push(s.focusBuilding);
+  if (depth <= LEVEL_ORDER.indexOf('rack')) parts.push(s.focusRack);
+  if (s.level === 'chip') parts.push(s.focusedChip);
+  return parts.join(':');
+}
+
+/**
+ * Keeps the address bar on the current state, so the link in it is always a link to what is on
+ * screen: a new history entry when the user moves to another level (so Back and Forward walk
+ * the levels), the current entry rewritten (at most every 300 ms) for everything else. The tour
+ * never adds entries. Back and Forward restore the entry's link. Returns the unsubscribe function.
  */
 export function syncLocation(): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
-    timer = null;
-    const query = encodeShareState(toShareState(useExplorer.getState()));
+  let restoring = false;
+  const write = (state: ExplorerState, mode: 'push' | 'replace') => {
+    const query = encodeShareState(toShareState(state));
     const next = `${window.location.pathname}?${query}${window.location.hash}`;
-    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.replaceState(window.history.state, '', next);
-    }
+    if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (mode === 'push') window.history.pushState(null, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  };
+  const writeSoon = () => {
+    timer ??= setTimeout(() => {
+      timer = null;
+      write(useExplorer.getState(), 'replace');
+    }, 300);
   };
   const unsubscribe = useExplorer.subscribe((s, previous) => {
     if (!LINKED.some((k) => s[k] !== previous[k])) return;
-    // The collective's step and kind count too, but not its play/pause flag.
-    timer ??= setTimeout(write, 300);
+    const touring = s.presentation !== null || previous.presentation !== null;
+    if (!restoring && !touring && placeKey(s) !== placeKey(previous)) {
+      // Settle the entry being left with its last state, then open a new one.
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+        write(previous, 'replace');
+      }
+      write(s, 'push');
+      return;
+    }
+    writeSoon();
   });
   const unsubscribeCollective = useExplorer.subscribe((s, previous) => {
+    // The collective's step and kind count too, but not its play/pause flag.
     const a = s.collective;
     const b = previous.collective;
-    if (a?.kind !== b?.kind || a?.step !== b?.step || a?.bytes !== b?.bytes) timer ??= setTimeout(write, 300);
+    if (a?.kind !== b?.kind || a?.step !== b?.step || a?.bytes !== b?.bytes) writeSoon();
   });
+  const onPopState = () => {
+    restoring = true;
+    try {
+      const store = useExplorer.getState();
+      if (store.presentation) store.endPresentation();
+      applyLocation(window.location.search);
+    } finally {
+      restoring = false;
+    }
+  };
+  window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
     unsubscribeCollective();
+    window.removeEventListener('popstate', onPopState);
     if (timer) clearTimeout(timer);
   };
 }

@@ -80,3 +80,26 @@ test('at 390×844 nothing overflows sideways and the sidebar is a drawer', async
   await page.getByTestId('drawer-close').click();
   await expect(sidebar).toBeHidden();
 });
+
+test('Back and Forward walk the levels; other changes add no history entries', async ({ page }) => {
+  await page.goto('/?v=1&preset=rainier');
+  await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
+  const entries = () => page.evaluate(() => history.length);
+  const start = await entries();
+  await page.getByTestId('level-ultraserver').click();
+  await expect(page.getByTestId('crumb-current')).toContainText('UltraServer');
+  // Not a level change: the theme rewrites the current entry.
+  await page.getByTestId('theme-toggle').click();
+  await expect.poll(() => page.url()).toContain('theme=light');
+  await page.getByTestId('crumb-campus').click();
+  await expect(page.getByTestId('crumb-current')).toContainText('Indiana');
+  expect(await entries()).toBe(start + 2);
+
+  await page.goBack();
+  await expect(page.getByTestId('crumb-current')).toContainText('UltraServer');
+  await page.goBack();
+  await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
+  await page.goForward();
+  await expect(page.getByTestId('crumb-current')).toContainText('UltraServer');
+  expect(page.url()).toContain('theme=light');
+});
