@@ -34,6 +34,11 @@ test('a lost WebGL context shows a flat drawing and the 3D view comes back witho
   await expect(page.getByTestId('webgl-note')).toContainText('lost its graphics context');
   await expect(page.getByTestId('flat-drawing')).toBeVisible();
   await expect(page.getByTestId('metric-chips')).toContainText('16');
+  // The flat drawing sits under the view controls, which keep working while the context is lost.
+  await page.getByTestId('level-chip').click();
+  await expect(page.getByTestId('crumb-current')).toContainText('Chip');
+  await page.getByTestId('level-instance').click();
+  await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
 
   await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
   await expect(page.getByTestId('webgl-note')).toHaveCount(0);
