@@ -1,14 +1,15 @@
 /**
- * Headless entry, from the same model and codec the page uses, printing Metrics as JSON in
- * SI base units:
+ * Headless entry, from the same model and codec the page uses, printing Metrics (plus the
+ * bisection's certainty and the default all-reduce, see metricsReport) as JSON in SI base units:
  *   npm run metrics -- --preset <id>
  *   npm run metrics -- --url '<link>'   (a full URL, a path with a query, or the query alone)
  * A link's decode problems go to stderr; it exits 0 whenever the link decoded (it always
  * does), and 2 only on a usage error.
  */
-import { evaluate, isPresetId, PRESET_IDS, PRESETS } from '../model/index';
+import { isPresetId, PRESET_IDS, PRESETS } from '../model/index';
 import { decodeShareState } from '../share/decodeShareState';
 import { queryOfLink } from '../share/queryOfLink';
+import { metricsReport } from './metricsReport';
 
 const USAGE = "Usage: npm run metrics -- --preset <id>\n       npm run metrics -- --url '<link>'";
 
@@ -37,9 +38,9 @@ if (link !== null) {
   if (link === undefined) fail('--url needs a link.');
   const { state, problems } = decodeShareState(queryOfLink(link));
   for (const p of problems) process.stderr.write(`${p.parameter} (${p.action}): ${p.message}\n`);
-  print(state.presetId, evaluate(state.config));
+  print(state.presetId, metricsReport(state.config));
 } else {
   if (presetId === null || presetId === undefined) fail('Give --preset <id> or --url <link>.');
   if (!isPresetId(presetId)) fail(`Unknown preset "${presetId}".`);
-  print(presetId, evaluate(PRESETS[presetId].config));
+  print(presetId, metricsReport(PRESETS[presetId].config));
 }
