@@ -80,12 +80,13 @@ export function numberParam(
   };
 }
 
-/** A number that may be absent (`none`), like the building in focus. */
+/** A number that may be absent (`none`, or `absentWord`), like the building in focus. */
 export function optionalNumberParam(
   name: string,
   group: ParamGroup,
   spec: NumberSpec | SpecFor,
   lens: Lens<number | null>,
+  absentWord = 'none',
 ): ShareParam {
   const specFor = specOf(spec);
   return {
@@ -94,10 +95,10 @@ export function optionalNumberParam(
     write(state, baseline) {
       const value = lens.get(state);
       if (value === lens.get(baseline)) return null;
-      return value === null ? 'none' : formatLinkNumber(value);
+      return value === null ? absentWord : formatLinkNumber(value);
     },
     read(raw, draft, report) {
-      if (raw === 'none' || raw === '') return lens.set(draft, null);
+      if (raw === absentWord || raw === 'none' || raw === '') return lens.set(draft, null);
       const value = readNumber(name, raw, specFor(draft), report);
       if (value !== null) lens.set(draft, value);
     },

@@ -21,6 +21,9 @@
  * | `fp8` `fp8s` `bf16` `bf16s` `fp32` | chip FLOP/s overrides (dense, sparse); `none` drops one | `1.3e15` |
  * | `hbm` `hbmbw` `tdp` | chip HBM B, HBM B/s, power W overrides | |
  * | `params` `tokens` `mfu` `flopsfactor` `price` `prec` | training run: N, D, MFU, FLOPs per parameter per token, $/MWh, `bf16`/`fp8` | |
+ * | `model` | model trained on the wiring (`llama3-8b`, `llama3-70b`, `llama3-405b`, `gpt3-175b`, `mixtral-8x7b`) | `model=llama3-405b` |
+ * | `layers` `hidden` `ffn` `heads` `kvheads` `vocab` `experts` `active` `seq` `gbs` | the model's shape; `model`: as published | `seq=4096&gbs=1024` |
+ * | `tp` `pp` `dp` `cp` `ep` | parallel factors; absent or `auto`: chosen by the search | `tp=8&pp=16` |
  * | `chipmtbf` `hostmtbf` `netmtbf` `swmtbf` `linkmtbf` `switchmtbf` | MTBFs, seconds | `2.85e8` |
  * | `ckptbytes` `ckptbw` `storagebw` `restart` | checkpoint B/parameter, B/s per host, storage B/s, restart s | |
  * | `sitename` | site name (≤ 60 characters) | `New+Carlisle` |
@@ -45,6 +48,7 @@
  * `building` below the site's buildings; `rack` below its rack positions.
  */
 import { CONFIG_PARAMS } from './configParams';
+import { PARALLELISM_PARAMS } from './parallelismParams';
 import { SETTINGS_PARAMS } from './settingsParams';
 import type { ShareParam } from './shareParam';
 import { VIEW_PARAMS } from './viewParams';
@@ -56,7 +60,12 @@ export const PRESET_PARAM = 'preset';
 export const CUSTOM_PRESET = 'custom';
 
 /** Every other parameter, in writing order; reading follows it too, so bounds can depend on what came before. */
-export const SHARE_PARAMS: readonly ShareParam[] = [...CONFIG_PARAMS, ...SETTINGS_PARAMS, ...VIEW_PARAMS];
+export const SHARE_PARAMS: readonly ShareParam[] = [
+  ...CONFIG_PARAMS,
+  ...SETTINGS_PARAMS,
+  ...PARALLELISM_PARAMS,
+  ...VIEW_PARAMS,
+];
 
 /** Every name a link of the current version may use. */
 export const PARAM_NAMES: ReadonlySet<string> = new Set([

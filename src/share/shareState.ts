@@ -12,6 +12,8 @@ import {
   type ReliabilityConfig,
   type SiteConfig,
   type TrainingConfig,
+  DEFAULT_PARALLELISM,
+  type ParallelismSettings,
 } from '../model/index';
 
 /** Every level the explorer can show, from the campus down to one chip. */
@@ -41,6 +43,8 @@ export interface ShareState {
   presetId: PresetId | null;
   config: ClusterConfig;
   training: TrainingConfig;
+  /** The model trained on the wiring and the parallel factors the user fixed. */
+  parallelism: ParallelismSettings;
   reliability: ReliabilityConfig;
   site: SiteConfig;
   fabric: FabricConfig;
@@ -82,6 +86,7 @@ export function defaultShareState(): ShareState {
     presetId: DEFAULT_PRESET_ID,
     config: presetConfig(DEFAULT_PRESET_ID),
     training: { ...DEFAULT_TRAINING },
+    parallelism: structuredClone(DEFAULT_PARALLELISM),
     reliability: { ...DEFAULT_RELIABILITY },
     site: structuredClone(INDIANA_SITE),
     fabric: { ...DEFAULT_FABRIC },

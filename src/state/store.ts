@@ -14,6 +14,8 @@ import {
   type FabricConfig,
   type PresetId,
   type SiteConfig,
+  DEFAULT_PARALLELISM,
+  type ParallelismSettings,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlProblem';
 import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
@@ -27,6 +29,7 @@ import {
   TRAINING_NUMBER_SPECS,
 } from '../model/settingsSpec';
 import { specProblem } from '../share/shareFieldSpecs';
+import { parallelismProblems } from '../share/parallelismProblems';
 
 export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
 export type FabricNumberKey = keyof typeof FABRIC_NUMBER_SPECS;
@@ -94,6 +97,8 @@ export interface ExplorerState {
   site: SiteConfig;
   fabric: FabricConfig;
   training: TrainingConfig;
+  /** The model trained on the wiring, its shape edits and the parallel factors the user fixed. */
+  parallelism: ParallelismSettings;
   reliability: ReliabilityConfig;
   level: ViewLevel;
   /** Building in focus (building level and below). */
@@ -159,6 +164,8 @@ export interface ExplorerState {
   followSystemTheme: (theme: Theme) => void;
   /** The whole run or failure model at once, refused whole (with the reasons) when a number is out of bounds. */
   setTraining: (training: TrainingConfig) => string[];
+  /** Replaces the model, shape edits or fixed factors; refuses values out of bounds, saying why. */
+  setParallelism: (parallelism: ParallelismSettings) => string[];
   setReliability: (reliability: ReliabilityConfig) => string[];
   setWebgl: (webgl: ExplorerState['webgl']) => void;
   /** Applies a whole decoded link at once. */
@@ -251,6 +258,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   site: structuredClone(INDIANA_SITE),
   fabric: { ...DEFAULT_FABRIC },
   training: { ...DEFAULT_TRAINING },
+  parallelism: structuredClone(DEFAULT_PARALLELISM),
   reliability: { ...DEFAULT_RELIABILITY },
   level: defaultLevel(DEFAULT_PRESET_ID),
   focusBuilding: 0,
@@ -314,6 +322,11 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     if (problems.length === 0) set({ training: { ...training } });
     return problems;
   },
+  setParallelism: (parallelism) => {
+    const problems = parallelismProblems(parallelism);
+    if (problems.length === 0) set({ parallelism: structuredClone(parallelism) });
+    return problems;
+  },
   setReliability: (reliability) => {
     const problems = boundsProblems(RELIABILITY_NUMBER_SPECS, reliability);
     if (problems.length === 0) set({ reliability: { ...reliability } });
@@ -325,6 +338,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       presetId: state.presetId ?? DEFAULT_PRESET_ID,
       config: structuredClone(state.config),
       training: { ...state.training },
+      parallelism: structuredClone(state.parallelism),
       reliability: { ...state.reliability },
       site: structuredClone(state.site),
       fabric: { ...state.fabric },

@@ -10,3 +10,4 @@ export * from './stepAssumptions';
 export * from './stepTime';
 export * from './autoLayout';
 export * from './trainingPlan';
+export * from './parallelismSpec';

@@ -1,6 +1,7 @@
 import type { ClusterConfig } from '../config';
 import { type AutoLayoutResult, autoLayout, type FixedFactors, type RankedLayout } from './autoLayout';
 import { DEFAULT_ORDER, type ParallelLayout } from './parallelLayout';
+import { shapeProblem } from './parallelismSpec';
 import { DEFAULT_STEP_ASSUMPTIONS, type StepAssumptions } from './stepAssumptions';
 import { stepTime } from './stepTime';
 import { type TrainingMachine, trainingMachineOf } from './trainingMachine';
@@ -42,6 +43,11 @@ export function planTraining(
 ): TrainingPlan {
   const shape = resolveShape(settings);
   const machine = trainingMachineOf(config);
+  const invalid = shapeProblem(shape);
+  if (invalid) {
+    const search: AutoLayoutResult = { best: null, runnerUp: null, fitting: 0, tried: 0, explanation: invalid };
+    return { shape, machine, search, chosen: null, problem: `The model's shape does not work: ${invalid}.` };
+  }
   const search = autoLayout(shape, machine, assumptions, settings.fixed);
   if (search.best) return { shape, machine, search, chosen: search.best, problem: null };
 

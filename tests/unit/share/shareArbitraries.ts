@@ -4,6 +4,10 @@ import {
   CHIP_FIGURE_FIELDS,
   CHIP_IDS,
   CONFIG_NUMBER_FIELDS,
+  FACTOR_SPECS,
+  SHAPE_NUMBER_SPECS,
+  TRANSFORMERS,
+  type ParallelismSettings,
   MAX_DOMAIN_CHIPS,
   MAX_TOTAL_CHIPS,
   PRESET_IDS,
@@ -155,6 +159,21 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
     );
 }
 
+/** Optional fields: each absent (the published value, or chosen by the search) or any allowed value. */
+function optionalNumbers<K extends string>(
+  specs: Readonly<Record<K, Bounds>>,
+): fc.Arbitrary<Partial<Record<K, number>>> {
+  const keys = Object.keys(specs) as K[];
+  const fields = Object.fromEntries(keys.map((k) => [k, numberIn(specs[k])])) as Record<K, fc.Arbitrary<number>>;
+  return fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Partial<Record<K, number>>>;
+}
+
+const parallelismArb: fc.Arbitrary<ParallelismSettings> = fc.record({
+  model: fc.constantFrom(...TRANSFORMERS.map((t) => t.id)),
+  shape: optionalNumbers(SHAPE_NUMBER_SPECS),
+  fixed: optionalNumbers(FACTOR_SPECS),
+});
+
 /** A valid ShareState: a preset (or none), any machine within the model's limits, any settings, any view of it. */
 export const shareStateArb: fc.Arbitrary<ShareState> = fc
   .option(fc.constantFrom(...PRESET_IDS), { nil: null })
@@ -169,6 +188,7 @@ export const shareStateArb: fc.Arbitrary<ShareState> = fc
             precision: fc.constantFrom('bf16' as const, 'fp8' as const),
           })
           .map(({ numbers, precision }) => ({ ...base.training, ...numbers, precision })),
+        parallelism: maybe(parallelismArb, base.parallelism),
         reliability: editNumbers(RELIABILITY_NUMBER_SPECS, base.reliability),
         site: siteArb(base.site),
         fabric: fc
