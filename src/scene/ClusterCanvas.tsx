@@ -1,4 +1,6 @@
 import { Canvas } from '@react-three/fiber';
+import { useState } from 'react';
+import { useDisplayedPixelRatio } from './displayedPixelRatio';
 import { DomainView } from './DomainView';
 import { ChipAnatomyView } from './ChipAnatomyView';
 import { CampusView } from './CampusView';
@@ -28,15 +30,20 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
   const level = useExplorer((s) => s.level);
   const clearSelection = useExplorer((s) => s.clearSelection);
   const palette = useScenePalette();
+  const embed = useExplorer((s) => s.embed.enabled);
+  // The drawing buffer follows the size the canvas is displayed at (CSS-scaled slides stay sharp).
+  const [element, setElement] = useState<HTMLCanvasElement | null>(null);
+  const dpr = useDisplayedPixelRatio(element, embed);
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={dpr}
       camera={{ fov: 40, position: [10, 10, 10] }}
       gl={{ antialias: true }}
       onPointerMissed={() => clearSelection()}
       onCreated={({ gl }) => {
         const canvas = gl.domElement;
+        setElement(canvas);
         const { setWebgl } = useExplorer.getState();
         // three.js calls preventDefault on loss, so the browser may give the context back; then it rebuilds.
         canvas.addEventListener('webglcontextlost', () => setWebgl('lost'));

@@ -103,3 +103,24 @@ test('Back and Forward walk the levels; other changes add no history entries', a
   await expect(page.getByTestId('crumb-current')).toContainText('UltraServer');
   expect(page.url()).toContain('theme=light');
 });
+
+test('an embed scaled up by CSS renders at the pixel size it is displayed at', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/?v=1&preset=trn2-ultraserver&embed=1');
+  await waitForDrawing(page);
+  const bufferScale = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!;
+      return canvas.width / canvas.clientWidth;
+    });
+  // Embeds render at 2× at least (a frame cannot see transforms outside it).
+  await expect.poll(bufferScale).toBeCloseTo(2, 1);
+  // A slide framework scales the page 2.5× with a transform, then tells it by a resize event.
+  await page.evaluate(() => {
+    const app = document.querySelector<HTMLElement>('.app')!;
+    app.style.transformOrigin = '0 0';
+    app.style.transform = 'scale(2.5)';
+    window.dispatchEvent(new Event('resize'));
+  });
+  await expect.poll(bufferScale).toBeCloseTo(2.5, 1);
+});
