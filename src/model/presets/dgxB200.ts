@@ -47,7 +47,9 @@ export const dgxB200: Preset = {
     {
       metric: 'fp8DenseFlops',
       label: 'Dense FP8',
-      figure: figure(36 * PETA, 'FLOP/s', 'AIPS-wiki', 'M', { note: 'Half of 72 PF sparse.' }),
+      figure: figure(36 * PETA, 'FLOP/s', 'AIPS-wiki', 'M', {
+        note: 'AIPS-wiki lists 72 PF sparse / 36 PF dense FP8.',
+      }),
     },
     { metric: 'fp8SparseFlops', label: 'Sparse FP8', figure: figure(72 * PETA, 'FLOP/s', 'AIPS-wiki', 'M') },
     { metric: 'hbmBytes', label: 'HBM', figure: figure(1440 * GB, 'B', 'NV-DGXB200-UG', 'H') },

@@ -47,7 +47,10 @@ export const tpuV5pPod: Preset = {
     {
       metric: 'bf16DenseFlops',
       label: 'Peak BF16',
-      figure: figure(4.11 * EXA, 'FLOP/s', 'ScalingBook', 'M', { note: '8,960 × 459 TF ≈ 4.1 EF ("~4 EF").' }),
+      // The scaling book's own product, 8,960 × 4.5e14 FLOP/s ("~4 EF"); not the model's 8,960 × 459 TF.
+      figure: figure(8960 * 4.5e14, 'FLOP/s', 'ScalingBook', 'M', {
+        note: 'Scaling book: 8,960 chips × 4.5e14 FLOP/s ≈ 4.03 EF ("~4 EF"). Google’s per-chip 459 TF gives 4.11 EF.',
+      }),
     },
   ],
 };
