@@ -1,6 +1,6 @@
 import { tpuV5p } from '../chips/tpuV5p';
 import { figure } from '../figure';
-import { EXA, GiB } from '../units';
+import { GiB } from '../units';
 import type { Preset } from './preset';
 
 const ICI_LINKS = 6;
