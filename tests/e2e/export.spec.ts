@@ -1,42 +1,144 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { waitForDrawing } from './helpers';
 
-test('a 2× PNG export has twice the view’s pixel size, and drew something', async ({ page }) => {
+/** Largest difference, per channel, between a colour seen on screen and the same colour in an export. */
+const TOLERANCE = 3;
+
+type Rgb = [number, number, number];
+
+function pixel(png: PNG, x: number, y: number): Rgb {
+  const i = (png.width * y + x) * 4;
+  return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+}
+
+const close = (a: Rgb, b: Rgb, tolerance = TOLERANCE) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+
+/**
+ * The colours that cover the most of the on-screen canvas besides the background: the chips'
+ * faces (flat-shaded, so each face is one exact colour) and the links. Each covers at least
+ * 0.2% of the canvas.
+ */
+function dominantColours(png: PNG, background: Rgb): Rgb[] {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const c: Rgb = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (close(c, background, 8)) continue;
+    const key = (c[0] << 16) | (c[1] << 8) | c[2];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const floor = png.width * png.height * 0.002;
+  return [...counts.entries()]
+    .filter(([, n]) => n >= floor)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([key]) => [key >> 16, (key >> 8) & 255, key & 255]);
+}
+
+/** Share of the picture's pixels within TOLERANCE of `colour`. */
+function coverage(png: PNG, colour: Rgb): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (close([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], colour)) n++;
+  return n / (png.width * png.height);
+}
+
+async function save(page: Page, testId: string): Promise<{ path: string; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { path: (await download.path())!, name: download.suggestedFilename() };
+}
+
+async function chipGroupsIn(page: Page, svgText: string): Promise<number | string> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const error = doc.querySelector('parsererror');
+    return error ? (error.textContent ?? 'parse error') : doc.querySelectorAll('g[data-chip]').length;
+  }, svgText);
+}
+
+// Chip counts derived by hand: a Trn2 instance is a 4×4 torus = 16; an UltraServer is 4 instances
+// of 16 = 64; a 16×16×16 torus is 16³ = 4,096; the TPU v5p pod is 16 × 20 × 28 = 8,960.
+const VIEWS = [
+  { name: 'instance', link: '/?preset=trn2', chips: 16 },
+  { name: 'UltraServer', link: '/?v=1&preset=rainier&level=ultraserver', chips: 64 },
+  { name: '16×16×16 torus', link: '/?torus=16x16x16', chips: 4096 },
+  { name: 'TPU v5p pod', link: '/?preset=tpu-v5p-pod', chips: 8960 },
+];
+
+for (const view of VIEWS) {
+  test(`${view.name}: the exported PNG has the screen's colours, the SVG one group per chip`, async ({ page }) => {
+    await page.goto(view.link);
+    await waitForDrawing(page);
+    // The canvas's own pixels: hide the panels laid over it (toolbar, legend, description) for the screenshot.
+    const overlays = await page.addStyleTag({
+      content: '.viewport > :not(:has(canvas)) { visibility: hidden !important; }',
+    });
+    const screen = PNG.sync.read(await page.locator('.viewport canvas').screenshot());
+    await overlays.evaluate((style) => (style as HTMLElement).remove());
+    const background = pixel(screen, screen.width - 3, 3);
+    const colours = dominantColours(screen, background);
+    expect(colours.length).toBeGreaterThan(0);
+
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('png-scale').selectOption('1920x1080');
+    const png = PNG.sync.read(readFileSync((await save(page, 'save-png')).path));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    // The top right corner holds neither title, legend nor credit: it is background.
+    expect(
+      close(pixel(png, png.width - 3, 3), background),
+      `background ${pixel(png, png.width - 3, 3)} vs ${background}`,
+    ).toBe(true);
+    for (const colour of colours)
+      expect(coverage(png, colour), `on-screen colour rgb(${colour}) in the export`).toBeGreaterThan(0.0005);
+
+    const svg = readFileSync((await save(page, 'save-svg')).path, 'utf8');
+    expect(await chipGroupsIn(page, svg)).toBe(view.chips);
+  });
+}
+
+test('exports have the pixel sizes asked for: 2× and 4× the view, 16:9 and 4:3 slides, a custom size', async ({
+  page,
+}) => {
   await page.goto('/?preset=trn2-ultraserver');
   await waitForDrawing(page);
   const canvas = (await page.locator('.viewport canvas').boundingBox())!;
   await page.getByTestId('share-button').click();
-  await page.getByTestId('png-scale').selectOption('2');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-png').click()]);
-  const png = PNG.sync.read(readFileSync((await download.path())!));
-  expect(png.width).toBe(Math.round(canvas.width * 2));
-  expect(png.height).toBe(Math.round(canvas.height * 2));
-  let drawn = 0;
-  for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! > 200) drawn++;
-  expect(drawn / (png.width * png.height)).toBeGreaterThan(0.02);
-  expect(download.suggestedFilename()).toMatch(/^clusterscope-trn2-ultraserver-ultraserver-\d+x\d+-dark\.png$/);
+  // Playwright's browser prefers the light scheme, so a dark picture also switches the theme for a moment.
+  await page.getByTestId('png-background').selectOption('dark');
+  const sizes: [string, number, number][] = [
+    ['2x', Math.round(canvas.width * 2), Math.round(canvas.height * 2)],
+    ['4x', Math.round(canvas.width * 4), Math.round(canvas.height * 4)],
+    ['3840x2160', 3840, 2160],
+    ['1600x1200', 1600, 1200],
+  ];
+  for (const [choice, width, height] of sizes) {
+    await page.getByTestId('png-scale').selectOption(choice);
+    const { path, name } = await save(page, 'save-png');
+    const png = PNG.sync.read(readFileSync(path));
+    expect([png.width, png.height], choice).toEqual([width, height]);
+    expect(name).toBe(`clusterscope-trn2-ultraserver-ultraserver-${width}x${height}-dark.png`);
+  }
+  await page.getByTestId('png-scale').selectOption('custom');
+  await page.getByTestId('png-custom-size').fill('1000x500');
+  await page.getByTestId('png-background').selectOption('transparent');
+  const png = PNG.sync.read(readFileSync((await save(page, 'save-png')).path));
+  expect([png.width, png.height]).toEqual([1000, 500]);
+  expect(png.data[(png.width - 3) * 4 + 3]).toBe(0); // a corner pixel is see-through
+  await page.getByTestId('png-custom-size').fill('99999x5');
+  await page.getByTestId('save-png').click();
+  await expect(page.getByTestId('picture-status')).toContainText('outside');
 });
 
-test('a slide-sized transparent PNG, and the metrics as CSV and JSON', async ({ page }) => {
+test('the metrics as CSV and JSON', async ({ page }) => {
   await page.goto('/?preset=gb200-nvl72');
   await waitForDrawing(page);
   await page.getByTestId('share-button').click();
-  await page.getByTestId('png-scale').selectOption('slide');
-  await page.getByTestId('png-background').selectOption('transparent');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-png').click()]);
-  const image = PNG.sync.read(readFileSync((await png.path())!));
-  expect([image.width, image.height]).toEqual([1920, 1080]);
-  expect(image.data[3]).toBe(0); // a corner pixel is see-through
-
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-csv').click()]);
-  const text = readFileSync((await csv.path())!, 'utf8');
+  const text = readFileSync((await save(page, 'save-csv')).path, 'utf8');
   expect(text.split('\n')[0]).toBe('key,label,value,unit');
   expect(text).toContain('fp8DenseFlops,"Dense FP8",360000000000000000,"FLOP/s"');
 
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-json').click()]);
-  const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  const doc = JSON.parse(readFileSync((await save(page, 'save-json')).path, 'utf8'));
   expect(doc.metrics.chips).toBe(72);
   expect(doc.units.hbmBandwidth).toBe('B/s');
 });

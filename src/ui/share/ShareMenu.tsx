@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PRESETS } from '../../model/index';
-import { imageExporter, type ImageRequest } from '../../scene/imageExporter';
-import { useMetrics } from '../../state/selectors';
+import type { ExportBackground } from '../../scene/imageExporter';
+import { useEdited, useMetrics } from '../../state/selectors';
 import { useExplorer } from '../../state/store';
 import { toShareState } from '../../state/shareSync';
 import { encodeShareState } from '../../share/index';
@@ -9,9 +9,9 @@ import { download, fileName } from './download';
 import { metricsCsv, metricsJson } from './metricsExport';
 import { useStartTour } from '../presentation/Presentation';
 import { embedSnippet, embedUrl, EMBED_SIZES } from './embedLink';
+import { exportFlatDrawing, exportPicture, type PictureWords } from './exportPicture';
+import { PICTURE_SIZES, parsePictureSize, pictureSize } from './pictureSizes';
 import './share.css';
-
-type Scale = 1 | 2 | 4 | 'slide';
 
 /** Share and export: the link, an embed snippet, a PNG of the view, the metrics as CSV or JSON, and the presentation. */
 export function ShareMenu() {
@@ -155,51 +155,94 @@ function EmbedSection() {
   );
 }
 
+/** The title and subtitle of an exported picture: the system and level, and the caption or the view's description. */
+function usePictureWords(): () => PictureWords {
+  const presetId = useExplorer((s) => s.presetId);
+  const edited = useEdited();
+  const caption = useExplorer((s) => s.embed.caption);
+  return () => {
+    const level =
+      document.querySelector('[data-testid="crumb-current"]')?.textContent?.trim() ??
+      useExplorer.getState().level.replace(/^./, (c) => c.toUpperCase());
+    const system = `${PRESETS[presetId].name}${edited ? ' (edited)' : ''} · ${level}`;
+    const description = document.querySelector('[data-testid="view-description"]')?.textContent?.trim() ?? '';
+    return caption ? { title: caption, subtitle: system } : { title: system, subtitle: description };
+  };
+}
+
 function ImageSection() {
-  const [scale, setScale] = useState<Scale>(2);
-  const [background, setBackground] = useState<ImageRequest['background']>('dark');
+  const [sizeId, setSizeId] = useState('2x');
+  const [custom, setCustom] = useState('1920x1080');
+  const [background, setBackground] = useState<ExportBackground>(useExplorer.getState().theme);
   const [status, setStatus] = useState<string | null>(null);
   const presetId = useExplorer((s) => s.presetId);
   const level = useExplorer((s) => s.level);
   const webgl = useExplorer((s) => s.webgl);
-  const save = async () => {
-    const canvas = document.querySelector('.viewport canvas');
-    const rect = canvas?.getBoundingClientRect();
-    const size =
-      scale === 'slide'
-        ? { width: 1920, height: 1080 }
-        : { width: Math.round((rect?.width ?? 1280) * scale), height: Math.round((rect?.height ?? 720) * scale) };
-    setStatus(`Rendering ${size.width}×${size.height}…`);
+  const words = usePictureWords();
+  const noWebgl = webgl === 'missing' || webgl === 'lost';
+
+  /** The pixel size and framing chosen, or a sentence saying why there is none. */
+  const chosenSize = (): { width: number; height: number } | { error: string } => {
+    if (sizeId === 'custom') return parsePictureSize(custom);
+    const size = PICTURE_SIZES.find((s) => s.id === sizeId) ?? PICTURE_SIZES[1]!;
+    const rect = document.querySelector('.viewport canvas')?.getBoundingClientRect();
+    return pictureSize(size, rect?.width ?? 1280, rect?.height ?? 720);
+  };
+
+  const save = async (format: 'png' | 'svg') => {
+    if (noWebgl) {
+      if (format === 'svg') download(exportFlatDrawing(), fileName([presetId, level, 'flat'], 'svg'));
+      return;
+    }
+    const size = chosenSize();
+    if ('error' in size) {
+      setStatus(size.error);
+      return;
+    }
+    const label = `${size.width}×${size.height} ${format.toUpperCase()}`;
+    setStatus(`Rendering ${label}…`);
+    // Let the status paint before the render holds the main thread.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
-      const blob = await imageExporter.render({ ...size, background });
-      download(blob, fileName([presetId, level, `${size.width}x${size.height}`, background], 'png'));
-      setStatus(`Saved ${size.width}×${size.height} PNG.`);
+      const blob = await exportPicture({ format, ...size, background }, words);
+      download(blob, fileName([presetId, level, `${size.width}x${size.height}`, background], format));
+      setStatus(`Saved ${label}.`);
     } catch (e) {
       setStatus((e as Error).message);
     }
   };
   return (
     <section>
-      <h3>Image of the 3D view</h3>
+      <h3>Picture of the view</h3>
       <div className="share-row">
         <label>
           Size
-          <select
-            value={String(scale)}
-            onChange={(e) => setScale(e.target.value === 'slide' ? 'slide' : (Number(e.target.value) as Scale))}
-            data-testid="png-scale"
-          >
-            <option value="1">1× view</option>
-            <option value="2">2× view</option>
-            <option value="4">4× view</option>
-            <option value="slide">Slide, 1920×1080</option>
+          <select value={sizeId} onChange={(e) => setSizeId(e.target.value)} data-testid="png-scale">
+            {PICTURE_SIZES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+            <option value="custom">Custom…</option>
           </select>
         </label>
+        {sizeId === 'custom' && (
+          <label>
+            Pixels
+            <input
+              value={custom}
+              onChange={(e) => setCustom(e.target.value)}
+              size={10}
+              aria-label="Custom size, width×height in pixels"
+              data-testid="png-custom-size"
+            />
+          </label>
+        )}
         <label>
           Background
           <select
             value={background}
-            onChange={(e) => setBackground(e.target.value as ImageRequest['background'])}
+            onChange={(e) => setBackground(e.target.value as ExportBackground)}
             data-testid="png-background"
           >
             <option value="dark">Dark</option>
@@ -207,14 +250,20 @@ function ImageSection() {
             <option value="transparent">Transparent</option>
           </select>
         </label>
-        <button type="button" onClick={save} disabled={webgl === 'missing' || webgl === 'lost'} data-testid="save-png">
+      </div>
+      <div className="share-row">
+        <button type="button" onClick={() => save('png')} disabled={noWebgl} data-testid="save-png">
           Save PNG
         </button>
+        <button type="button" onClick={() => save('svg')} data-testid="save-svg">
+          Save SVG (vector)
+        </button>
       </div>
-      <p className="muted" aria-live="polite">
-        {webgl === 'missing' || webgl === 'lost'
-          ? 'Needs the 3D view (WebGL).'
-          : (status ?? 'Charts save as SVG from their own "Download SVG" buttons.')}
+      <p className="muted" aria-live="polite" data-testid="picture-status">
+        {noWebgl
+          ? 'PNG needs the 3D view (WebGL); the SVG saves the flat drawing.'
+          : (status ??
+            'The picture frames what the view shows, with its title, legend and labels. Charts save from their own buttons.')}
       </p>
     </section>
   );
