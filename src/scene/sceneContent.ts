@@ -13,8 +13,11 @@ import {
 } from 'three';
 import type { FrustumWindow } from './exportFraming';
 
-/** Backdrops that frame nothing: the ground, gradients, shadows. Or mark an object with userData.exportFit = false. */
-const BACKDROP = /ground|background|backdrop|shadow|grid/i;
+/** Backdrops that frame nothing: the ground, gradients, grids. Or mark an object with userData.exportFit = false. */
+const BACKDROP = /ground|background|backdrop|grid/i;
+/** Soft shadows: a quad whose visible part is the disc inscribed in it, fading out; frame most of the disc. */
+const SHADOW = /shadow/i;
+const SHADOW_EXTENT = 0.75;
 /** Enough points to frame any view; bigger buffers are sampled evenly. */
 const MAX_POINTS_PER_OBJECT = 60_000;
 
@@ -84,6 +87,21 @@ export function contentPlanePoints(scene: Scene, camera: Camera, visible: Frustu
     if ((object as Mesh).isMesh && !(object as { isLineSegments2?: boolean }).isLineSegments2) {
       if (!geometry.boundingBox) geometry.computeBoundingBox();
       box.copy(geometry.boundingBox!);
+      if (SHADOW.test(object.name)) {
+        const centre = box.getCenter(new Vector3());
+        const half = box.getSize(new Vector3()).multiplyScalar(SHADOW_EXTENT / 2);
+        for (let k = 0; k < 16; k++) {
+          const a = (k / 16) * Math.PI * 2;
+          // The disc lies in the plane of the quad's two longest sides.
+          add(
+            centre.x + half.x * Math.cos(a),
+            centre.y + half.y * Math.sin(a),
+            centre.z + half.z * Math.sin(a),
+            toCamera,
+          );
+        }
+        return;
+      }
       corners(box, (x, y, z) => add(x, y, z, toCamera));
       return;
     }
