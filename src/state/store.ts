@@ -186,7 +186,8 @@ export interface ExplorerState {
   openRack: (rack: number, building: number) => void;
   /** One level up (Escape), keeping the focus. */
   climb: () => void;
-  setTorusDims: (dims: number[]) => void;
+  /** A typed torus as its own single domain; refused whole (with the reasons) when the config would be invalid. */
+  setTorusDims: (dims: number[]) => string[];
   setDonut: (donut: boolean) => void;
   /** Click semantics: a first chip selects, a second one selects the path to it, a third starts again. */
   selectChip: (chip: number) => void;
@@ -413,20 +414,21 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       const next = LEVEL_ORDER[LEVEL_ORDER.indexOf(s.level) + 1];
       return next ? { level: next, ...viewReset, focusedChip: s.focusedChip } : {};
     }),
-  setTorusDims: (dims) =>
-    set((s) => ({
-      // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
-      config: {
-        ...s.config,
-        fabric: 'torus',
-        instanceDims: [...dims],
-        instancesPerUltraServer: 1,
-        ultraServers: 1,
-        linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length),
-      },
-      level: 'ultraserver',
-      ...viewReset,
-    })),
+  setTorusDims: (dims) => {
+    const s = get();
+    // A typed torus is one scale-up domain of its own: one UltraServer, no ring of instances.
+    const config: ClusterConfig = {
+      ...s.config,
+      fabric: 'torus',
+      instanceDims: [...dims],
+      instancesPerUltraServer: 1,
+      ultraServers: 1,
+      linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length),
+    };
+    const problems = validateConfig(config);
+    if (problems.length === 0) set({ config, level: 'ultraserver', ...viewReset });
+    return problems;
+  },
   setDonut: (donut) => set({ donut }),
   selectChip: (chip) =>
     set((s) => {
