@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RELIABILITY, DEFAULT_TRAINING } from '../../../src/model/index';
+import { DEFAULT_PARALLELISM, DEFAULT_RELIABILITY, DEFAULT_TRAINING } from '../../../src/model/index';
 import { resetStore, store } from './storeHarness';
 
 beforeEach(resetStore);
@@ -73,5 +73,26 @@ describe('setReliability', () => {
       'Chip MTBF must be from 60 to 36,000,000,000,000 s.',
     ]);
     expect(store().reliability).toEqual(DEFAULT_RELIABILITY);
+  });
+});
+
+describe('setParallelism', () => {
+  it('replaces the model trained on the wiring, its shape edits and fixed factors', () => {
+    const next = { model: 'llama3-405b', shape: { sequenceLength: 4096 }, fixed: { tp: 4 } };
+    expect(store().setParallelism(next)).toEqual([]);
+    expect(store().parallelism).toEqual(next);
+    // A copy: editing what was passed in does not reach the store.
+    next.fixed.tp = 8;
+    expect(store().parallelism.fixed.tp).toBe(4);
+  });
+
+  it('refuses an unknown model or a factor out of bounds, naming each', () => {
+    // Parallel factors are whole numbers from 1; TP at most 1,024.
+    expect(store().setParallelism({ model: 'gpt-9', shape: {}, fixed: { tp: 2048, pp: 1.5 } })).toEqual([
+      'Unknown model "gpt-9".',
+      'Tensor parallel (TP) must be from 1 to 1,024.',
+      'Pipeline parallel (PP) must be a whole number.',
+    ]);
+    expect(store().parallelism).toEqual(DEFAULT_PARALLELISM);
   });
 });
