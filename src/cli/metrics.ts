@@ -38,7 +38,7 @@ if (link !== null) {
   if (link === undefined) fail('--url needs a link.');
   const { state, problems } = decodeShareState(queryOfLink(link));
   for (const p of problems) process.stderr.write(`${p.parameter} (${p.action}): ${p.message}\n`);
-  print(state.presetId, metricsReport(state.config));
+  print(state.presetId, metricsReport(state.config, state.parallelism));
 } else {
   if (presetId === null || presetId === undefined) fail('Give --preset <id> or --url <link>.');
   if (!isPresetId(presetId)) fail(`Unknown preset "${presetId}".`);

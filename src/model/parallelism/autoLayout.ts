@@ -144,6 +144,33 @@ function placementText(ranked: RankedLayout): string {
     .join('; ');
 }
 
+/**
+ * The global batch nearest the model's that some split of the machine can serve: DP × EP must
+ * divide it, so it is a multiple of chips ÷ (TP·CP·PP) for some allowed TP, CP and PP.
+ */
+export function nearestWorkableBatch(shape: TransformerShape, machine: TrainingMachine): number | null {
+  const scaleUp = machine.dimensions.filter((d) => d.kind !== 'network').reduce((n, d) => n * d.size, 1);
+  const wanted = shape.globalBatchSequences;
+  let best: number | null = null;
+  for (const tp of powerOfTwoDivisors(shape.heads, Math.min(scaleUp, 64))) {
+    for (const cp of powerOfTwoDivisors(shape.sequenceLength, 16)) {
+      const rest = machine.chips / (tp * cp);
+      if (!Number.isInteger(rest)) continue;
+      for (const pp of divisors(rest, shape.layers)) {
+        const replicas = rest / pp;
+        const batch = Math.max(1, Math.round(wanted / replicas)) * replicas;
+        if (best === null || Math.abs(batch - wanted) < Math.abs(best - wanted)) best = batch;
+      }
+    }
+  }
+  return best;
+}
+
+function suggestion(shape: TransformerShape, machine: TrainingMachine): string {
+  const batch = shape.experts > 1 ? null : nearestWorkableBatch(shape, machine);
+  return batch === null ? '' : ` (${batch.toLocaleString('en-US')} sequences would split)`;
+}
+
 function nothingRuns(shape: TransformerShape, machine: TrainingMachine, runnable: number, tried: number): string {
   if (runnable > 0) {
     return `${runnable} of the ${tried} layouts tried can run, but none fits in the memory of one chip: the model needs more chips or more memory per chip.`;
@@ -151,7 +178,7 @@ function nothingRuns(shape: TransformerShape, machine: TrainingMachine, runnable
   return (
     `No split of ${machine.chips.toLocaleString('en-US')} chips works: DP × EP must divide the global batch of ` +
     `${shape.globalBatchSequences.toLocaleString('en-US')} sequences, PP be at most the ${shape.layers} layers and TP a power of two ` +
-    `dividing the ${shape.heads} heads inside one scale-up domain. Change the global batch or the number of chips.`
+    `dividing the ${shape.heads} heads inside one scale-up domain. Change the global batch${suggestion(shape, machine)} or the number of chips.`
   );
 }
 

@@ -48,3 +48,29 @@ describe('metricsReport', () => {
     expect(report.allReduceAlgorithm).toBeNull();
   });
 });
+
+describe('the training step in the report', () => {
+  it('prints the step of the link’s model on a fully fixed layout, with its memory and MFU', () => {
+    // Llama 3 8B on one Trn2 UltraServer (64 chips), TP 4 × PP 1 × DP 16: 2,048 sequences of
+    // 8,192 tokens split 128 per replica. The fields exist and agree with each other:
+    // tokens per second = 2,048 · 8,192 / step, and MFU below the 65% achievable fraction.
+    const report = metricsReport(presetConfig('trn2-ultraserver'), {
+      model: 'llama3-8b',
+      shape: {},
+      fixed: { tp: 4, pp: 1, dp: 16, cp: 1, ep: 1 },
+    });
+    expect(report.trainingModel).toBe('llama3-8b');
+    expect(report.trainingLayout).toBe('TP 4 × PP 1 × DP 16');
+    expect(report.tokensPerSecond! * report.stepSeconds!).toBeCloseTo(2048 * 8192, 0);
+    expect(report.mfu!).toBeGreaterThan(0);
+    expect(report.mfu!).toBeLessThanOrEqual(0.65);
+    expect(report.fits).toBe(true);
+    expect(report.trainingProblem).toBeNull();
+  });
+
+  it('says why when no layout can run, with null figures', () => {
+    const report = metricsReport(presetConfig('rainier'));
+    expect([report.stepSeconds, report.mfu, report.fits]).toEqual([null, null, null]);
+    expect(report.trainingProblem).toMatch(/No split of 499,968 chips works/);
+  });
+});

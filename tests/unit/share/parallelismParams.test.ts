@@ -6,7 +6,11 @@ describe('training-on-the-wiring link parameters', () => {
   it('model, shape edits and fixed factors restore, and the rest stays automatic', () => {
     const { state, problems } = decodeShareState('v=1&preset=rainier&model=llama3-70b&seq=4096&gbs=512&tp=8&pp=auto');
     expect(problems).toEqual([]);
-    expect(state.parallelism).toEqual({ model: 'llama3-70b', shape: { sequenceLength: 4096, globalBatchSequences: 512 }, fixed: { tp: 8 } });
+    expect(state.parallelism).toEqual({
+      model: 'llama3-70b',
+      shape: { sequenceLength: 4096, globalBatchSequences: 512 },
+      fixed: { tp: 8 },
+    });
     const again = decodeShareState(encodeShareState(state)).state.parallelism;
     expect(again).toEqual(state.parallelism);
   });

@@ -30,3 +30,23 @@ describe('planning a run on a configured system', () => {
     expect(plan.problem).toMatch(/No split of 499,968 chips works/);
   });
 });
+
+describe('a batch that splits', () => {
+  it('all of Rainier serves Llama 3 405B at 2,046 sequences a step, the workable batch nearest 2,048', () => {
+    // 499,968 chips = 2⁸·3²·7·31; TP ≤ 64 and CP ≤ 16 are powers of two, PP ≤ 126, and DP must
+    // divide the batch. 2,048 = 2¹¹ would leave PP to absorb 3²·7·31 = 1,953 > 126; 2,047 = 23·89
+    // and 2,049 = 3·683 leave at most 3 replicas, so TP·CP·PP ≥ 166,656 > 64·16·126 = 129,024;
+    // 2,050 = 2·5²·41 likewise. 2,046 = 11 × 186 works: TP 64 × CP 2 × PP 21 = 2,688 and
+    // 499,968 ÷ 2,688 = 186 replicas.
+    const plan = planTraining(PRESETS.rainier.config, { model: 'llama3-405b', shape: {}, fixed: {} });
+    expect(plan.problem).toContain('2,046 sequences would split');
+    const withBatch = planTraining(PRESETS.rainier.config, {
+      model: 'llama3-405b',
+      shape: { globalBatchSequences: 2046 },
+      fixed: {},
+    });
+    expect(withBatch.chosen).not.toBeNull();
+    const l = withBatch.chosen!.layout;
+    expect(l.tp * l.pp * l.dp * l.cp * l.ep).toBe(499_968);
+  });
+});
