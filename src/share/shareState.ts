@@ -14,11 +14,11 @@ import {
   type TrainingConfig,
   DEFAULT_PARALLELISM,
   type ParallelismSettings,
+  VIEW_LEVELS,
+  type ViewLevel,
 } from '../model/index';
 
-/** Every level the explorer can show, from the campus down to one chip. */
-export const VIEW_LEVELS = ['campus', 'building', 'rack', 'ultraserver', 'instance', 'chip'] as const;
-export type ViewLevel = (typeof VIEW_LEVELS)[number];
+export { VIEW_LEVELS, type ViewLevel };
 
 /** Sidebar panels a link can open. */
 export const PANELS = ['metrics', 'compare', 'charts', 'training', 'controls'] as const;

@@ -1,4 +1,10 @@
-import { DEFAULT_ALLREDUCE_BYTES, isPresetId, type CollectiveKind, type PresetId } from '../model/index';
+import {
+  DEFAULT_ALLREDUCE_BYTES,
+  isPresetId,
+  levelChipCount,
+  type CollectiveKind,
+  type PresetId,
+} from '../model/index';
 import { VIEW_LIMITS } from './linkLimits';
 import { formatLinkNumber, parseLinkNumber } from './numberText';
 import {
@@ -25,12 +31,25 @@ const CHIP_NUMBER = /^\d{1,9}$/;
 const isChip = (chip: unknown, chips: number): chip is number =>
   typeof chip === 'number' && Number.isInteger(chip) && chip >= 0 && chip < chips;
 
-const chipRange = (state: ShareState) => `a chip number from 0 to ${domainChipCount(state.config) - 1}`;
+/**
+ * Chips the view's level draws, which bounds what `sel`, `fail` and `failchips` may name (they
+ * are read after `level`): the UltraServer's at its level, one instance's at the instance and
+ * chip levels, none at the site levels.
+ */
+const levelChips = (state: ShareState) => levelChipCount(state.config, state.view.level);
+
+/** The rule for one chip number, as the end of a sentence. */
+const chipRule = (state: ShareState) => {
+  const chips = levelChips(state);
+  return chips === 0
+    ? `level=${state.view.level} draws no chips, so it names none`
+    : `each chip must be a number from 0 to ${chips - 1} (level=${state.view.level} draws ${chips} chips)`;
+};
 
 /** Reads `5,53`: chip numbers of the domain, at most `max`; others are dropped and reported. */
 function readChipList(name: string, raw: string, max: number, draft: ShareState, report: ReportProblem): number[] {
   if (raw === '' || raw === 'none') return [];
-  const chips = domainChipCount(draft.config);
+  const chips = levelChips(draft);
   const tokens = raw.split(',');
   const kept: number[] = [];
   for (const token of tokens) {
@@ -39,10 +58,7 @@ function readChipList(name: string, raw: string, max: number, draft: ShareState,
   }
   const dropped = tokens.length - kept.length;
   if (dropped > 0)
-    report(
-      'ignored',
-      `Ignored ${dropped} of ${tokens.length} entries in ${name}=${quote(raw)}: each must be ${chipRange(draft)}.`,
-    );
+    report('ignored', `Ignored ${dropped} of ${tokens.length} entries in ${name}=${quote(raw)}: ${chipRule(draft)}.`);
   if (kept.length > max) {
     report('clamped', `Kept the first ${max} of ${kept.length} chips in ${name}: it holds at most ${max}.`);
     kept.length = max;
@@ -68,9 +84,7 @@ function chipListParam(
     check(state) {
       const chips = list(state);
       if (!Array.isArray(chips) || chips.length > max) return `${name} holds at most ${max} chips.`;
-      return chips.every((c) => isChip(c, domainChipCount(state.config)))
-        ? null
-        : `Each chip in ${name} must be ${chipRange(state)}.`;
+      return chips.every((c) => isChip(c, levelChips(state))) ? null : `In ${name}, ${chipRule(state)}.`;
     },
     reset: (draft, baseline) => set(draft, [...list(baseline)]),
   };
@@ -90,7 +104,7 @@ const failedLinksParam: ShareParam = {
       draft.view.failedLinks = [];
       return;
     }
-    const chips = domainChipCount(draft.config);
+    const chips = levelChips(draft);
     const tokens = raw.split(',');
     const kept: [number, number][] = [];
     for (const token of tokens) {
@@ -103,7 +117,7 @@ const failedLinksParam: ShareParam = {
     if (dropped > 0) {
       report(
         'ignored',
-        `Ignored ${dropped} of ${tokens.length} links in fail=${quote(raw)}: each is two different chips joined by "-", each ${chipRange(draft)}.`,
+        `Ignored ${dropped} of ${tokens.length} links in fail=${quote(raw)}: each is two different chips joined by "-"; ${chipRule(draft)}.`,
       );
     }
     if (kept.length > VIEW_LIMITS.maxFailedLinks) {
@@ -117,13 +131,13 @@ const failedLinksParam: ShareParam = {
   },
   check(state) {
     const links = state.view.failedLinks;
-    const chips = domainChipCount(state.config);
+    const chips = levelChips(state);
     if (!Array.isArray(links) || links.length > VIEW_LIMITS.maxFailedLinks)
       return `At most ${VIEW_LIMITS.maxFailedLinks} failed links.`;
     const ok = links.every(
       (l) => Array.isArray(l) && l.length === 2 && isChip(l[0], chips) && isChip(l[1], chips) && l[0] !== l[1],
     );
-    return ok ? null : `Each failed link joins two different chips, each ${chipRange(state)}.`;
+    return ok ? null : `Each failed link joins two different chips; ${chipRule(state)}.`;
   },
   reset(draft, baseline) {
     draft.view.failedLinks = baseline.view.failedLinks.map(([a, b]) => [a, b]);

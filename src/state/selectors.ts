@@ -15,6 +15,7 @@ import {
   viewDomain,
   viewGraph,
   viewPath,
+  scopeOfLevel,
   PRESETS,
   type PresetId,
   type ClusterConfig,
@@ -82,7 +83,7 @@ export function useRackLayout() {
 }
 
 /** The wiring scope of a level: the chip level zooms into a chip of the instance. */
-const scopeOf = (level: ViewLevel): DomainScope => (level === 'ultraserver' ? 'ultraserver' : 'instance');
+const scopeOf = (level: ViewLevel): DomainScope => scopeOfLevel(level);
 
 export function useMetrics(): Metrics {
   return metricsOf(useExplorer((s) => s.config));

@@ -33,7 +33,15 @@ import { parallelismProblems } from '../share/parallelismProblems';
 
 export type SiteNumberKey = keyof typeof SITE_NUMBER_SPECS;
 export type FabricNumberKey = keyof typeof FABRIC_NUMBER_SPECS;
-import { validateConfig, type ChipFigureKey, type ChipId, type ConfigNumberKey } from '../model/index';
+import {
+  focusChipCount,
+  levelChipCount,
+  validateConfig,
+  type ChipFigureKey,
+  type ChipId,
+  type ConfigNumberKey,
+} from '../model/index';
+import { fitToLevel } from './fitToLevel';
 
 export type { Theme, ViewLevel };
 
@@ -253,6 +261,36 @@ const viewReset = {
 const sameLink = (l: readonly [number, number], a: number, b: number) =>
   (l[0] === a && l[1] === b) || (l[0] === b && l[1] === a);
 
+/** Whether `chip` is a chip number of the wiring drawn at the current level. */
+const inLevel = (s: ExplorerState, chip: number) =>
+  Number.isInteger(chip) && chip >= 0 && chip < levelChipCount(s.config, s.level);
+
+/** A notice for what a change of level dropped (nothing when it dropped nothing). */
+function noticesWith(s: ExplorerState, heading: string, items: string[]): Partial<ExplorerState> {
+  return items.length === 0 ? {} : { notices: [...s.notices, { id: nextNoticeId++, text: heading, items }] };
+}
+
+/**
+ * Moves to `level`, keeping the selection and failure what-ifs that name chips of its wiring
+ * and dropping the rest with a notice (the UltraServer's chip 63 is not among an instance's
+ * 16). The chip in focus names a chip of the UltraServer at every level, so it stays.
+ */
+function moveToLevel(s: ExplorerState, level: ViewLevel, focusedChip = s.focusedChip): Partial<ExplorerState> {
+  const { fitted, dropped } = fitToLevel(s, s.config, level);
+  const focus = Number.isInteger(focusedChip) && focusedChip >= 0 && focusedChip < focusChipCount(s.config);
+  const moved = level !== s.level;
+  return {
+    level,
+    ...fitted,
+    focusedChip: focus ? focusedChip : s.focusedChip,
+    hovered: null,
+    siteHover: null,
+    // The animation and the camera belong to the drawing that was on screen.
+    ...(moved ? { collective: null, camera: null } : {}),
+    ...noticesWith(s, 'Changing the view left out what it does not show:', dropped),
+  };
+}
+
 export const useExplorer = create<ExplorerState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
   config: presetConfig(DEFAULT_PRESET_ID),
@@ -335,7 +373,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   },
   setWebgl: (webgl) => set({ webgl }),
   applyShareState: (state) =>
-    set({
+    set((s) => ({
       presetId: state.presetId ?? DEFAULT_PRESET_ID,
       config: structuredClone(state.config),
       training: { ...state.training },
@@ -346,13 +384,10 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       level: state.view.level,
       focusBuilding: state.view.building ?? 0,
       focusRack: state.view.rack ?? 0,
-      selection: [...state.view.selection],
       focusedChip: state.view.focusedChip,
       donut: state.view.donut,
       autoRotate: state.view.orbit,
       collective: state.view.collective ? { ...state.view.collective, playing: false } : null,
-      failedLinks: state.view.failedLinks.map(([a, b]) => [a, b] as [number, number]),
-      failedChips: [...state.view.failedChips],
       camera: state.view.camera,
       panel: state.view.panel,
       compare: [...state.view.compare],
@@ -363,7 +398,14 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       embed: { ...state.embed },
       hovered: null,
       siteHover: null,
-    }),
+      // The decoder already keeps chips within the level; this holds it should a caller not.
+      ...fitToLevel(
+        { selection: state.view.selection, failedChips: state.view.failedChips, failedLinks: state.view.failedLinks },
+        state.config,
+        state.view.level,
+      ).fitted,
+      notices: s.notices,
+    })),
   setCamera: (camera) => set({ camera }),
   startPresentation: (levels) =>
     set((s) => {
@@ -406,13 +448,13 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setCompare: (compare) =>
     set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
-  setLevel: (level) => set((s) => (level === 'chip' ? { level } : { level, ...viewReset, focusedChip: s.focusedChip })),
+  setLevel: (level) => set((s) => moveToLevel(s, level)),
   openBuilding: (building) => set({ level: 'building', focusBuilding: building, ...viewReset }),
   openRack: (rack, building) => set({ level: 'rack', focusRack: rack, focusBuilding: building, ...viewReset }),
   climb: () =>
     set((s) => {
       const next = LEVEL_ORDER[LEVEL_ORDER.indexOf(s.level) + 1];
-      return next ? { level: next, ...viewReset, focusedChip: s.focusedChip } : {};
+      return next ? moveToLevel(s, next) : {};
     }),
   setTorusDims: (dims) => {
     const s = get();
@@ -432,30 +474,46 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setDonut: (donut) => set({ donut }),
   selectChip: (chip) =>
     set((s) => {
+      if (!inLevel(s, chip)) return {};
       if (s.selection.length === 1 && s.selection[0] === chip) return { selection: [], focusedChip: chip };
       if (s.selection.length === 1) return { selection: [s.selection[0]!, chip], focusedChip: chip };
       return { selection: [chip], focusedChip: chip };
     }),
   setSelection: (chips) =>
-    set({ selection: chips.slice(0, 2), focusedChip: chips[chips.length - 1] ?? get().focusedChip }),
+    set((s) => {
+      const selection = chips.filter((c) => inLevel(s, c)).slice(0, 2);
+      return { selection, focusedChip: selection[selection.length - 1] ?? s.focusedChip };
+    }),
   clearSelection: () => set({ selection: [] }),
   hoverChip: (hovered) => set({ hovered }),
   hoverSite: (siteHover) => set({ siteHover }),
   toggleFailedChip: (chip) =>
-    set((s) => ({
-      failedChips: s.failedChips.includes(chip)
-        ? s.failedChips.filter((c) => c !== chip)
-        : [...s.failedChips, chip].slice(-64),
-    })),
+    set((s) =>
+      inLevel(s, chip)
+        ? {
+            failedChips: s.failedChips.includes(chip)
+              ? s.failedChips.filter((c) => c !== chip)
+              : [...s.failedChips, chip].slice(-64),
+          }
+        : {},
+    ),
   toggleFailedLink: (a, b) =>
+    set((s) =>
+      a !== b && inLevel(s, a) && inLevel(s, b)
+        ? {
+            failedLinks: s.failedLinks.some((l) => sameLink(l, a, b))
+              ? s.failedLinks.filter((l) => !sameLink(l, a, b))
+              : [...s.failedLinks, [a, b] as [number, number]].slice(-64),
+          }
+        : {},
+    ),
+  setFailures: (links, chips) =>
     set((s) => ({
-      failedLinks: s.failedLinks.some((l) => sameLink(l, a, b))
-        ? s.failedLinks.filter((l) => !sameLink(l, a, b))
-        : [...s.failedLinks, [a, b] as [number, number]].slice(-64),
+      failedLinks: links.filter(([a, b]) => a !== b && inLevel(s, a) && inLevel(s, b)).slice(0, 64),
+      failedChips: chips.filter((c) => inLevel(s, c)).slice(0, 64),
     })),
-  setFailures: (links, chips) => set({ failedLinks: links.slice(0, 64), failedChips: chips.slice(0, 64) }),
   setFailOnClick: (failOnClick) => set({ failOnClick }),
-  openChip: (chip) => set({ focusedChip: chip, level: 'chip', hovered: null }),
+  openChip: (chip) => set((s) => moveToLevel(s, 'chip', chip)),
   setCollective: (kind) =>
     set((s) => ({
       collective: kind

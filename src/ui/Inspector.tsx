@@ -73,7 +73,13 @@ export function Inspector() {
         <button type="button" onClick={() => setLevel('instance')}>
           Back to the instance
         </button>
-        <p className="muted">Showing chip {focusedChip} of the instance.</p>
+        <p className="muted">
+          Showing chip {focusedChip}
+          {focusedChip >= view.chipsPerInstance
+            ? ` of the UltraServer (instance ${Math.floor(focusedChip / view.chipsPerInstance)}, its chip ${focusedChip % view.chipsPerInstance})`
+            : ' of the instance'}
+          .
+        </p>
       </section>
     );
   }

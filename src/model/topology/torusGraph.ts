@@ -60,18 +60,25 @@ export function buildTorusGraph(shape: TorusShape): TorusGraph {
   return { dims, nodes, offsets, adjacency, adjacencyDim, adjacencyBandwidth };
 }
 
-/** Hop distances from one node by breadth-first search; -1 where unreachable. */
+/** True when `node` names a node of the graph (an integer in 0 … nodes − 1). */
+export function isGraphNode(graph: TorusGraph, node: number): boolean {
+  return Number.isInteger(node) && node >= 0 && node < graph.nodes;
+}
+
+/** Hop distances from one node by breadth-first search; -1 where unreachable (everywhere, if `from` is not a node). */
 export function bfsDistances(
   graph: TorusGraph,
   from: number,
   isLinkUp?: (a: number, b: number) => boolean,
 ): Int32Array {
   const distance = new Int32Array(graph.nodes).fill(-1);
+  if (!isGraphNode(graph, from)) return distance;
   const queue = new Uint32Array(graph.nodes);
   let head = 0;
   let tail = 0;
   distance[from] = 0;
   queue[tail++] = from;
+  // Each node enters the queue once (distance doubles as the visited set): at most `nodes` rounds.
   while (head < tail) {
     const n = queue[head++]!;
     for (let e = graph.offsets[n]!; e < graph.offsets[n + 1]!; e++) {
@@ -85,20 +92,30 @@ export function bfsDistances(
   return distance;
 }
 
-/** One shortest path from `from` to `to` as a node list (both ends included); empty if none. */
+/**
+ * One shortest path from `from` to `to` as a node list (both ends included); empty when there
+ * is none ("unreachable"), including when either end is not a node of the graph. Each step
+ * moves strictly closer to `to`, so the walk takes exactly distance(from, to) steps.
+ */
 export function shortestPath(graph: TorusGraph, from: number, to: number): number[] {
+  if (!isGraphNode(graph, from) || !isGraphNode(graph, to)) return [];
   const distance = bfsDistances(graph, to);
-  if (distance[from] === -1) return [];
+  const length = distance[from]!;
+  if (length < 0) return [];
   const path = [from];
   let n = from;
-  while (n !== to) {
+  for (let step = 0; step < length; step++) {
+    let next = -1;
     for (let e = graph.offsets[n]!; e < graph.offsets[n + 1]!; e++) {
       const m = graph.adjacency[e]!;
       if (distance[m] === distance[n]! - 1) {
-        n = m;
+        next = m;
         break;
       }
     }
+    // Cannot happen on a BFS distance field; refusing beats looping if it ever did.
+    if (next < 0) return [];
+    n = next;
     path.push(n);
   }
   return path;

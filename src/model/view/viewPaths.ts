@@ -22,10 +22,12 @@ export function viewGraph(view: ViewDomain): TorusGraph | null {
 /**
  * One shortest path between two chips of the view, as hops. Its length is the model's hop
  * distance: BFS on the torus, and chip → switch → chip (counted as one chip-to-chip hop of two
- * link traversals) through a switch.
+ * link traversals) through a switch. Empty when there is none, or an end is not a chip of the view.
  */
 export function viewPath(view: ViewDomain, graph: TorusGraph | null, from: number, to: number): PathHop[] {
-  if (from === to) return [];
+  const isChip = (c: number) => Number.isInteger(c) && c >= 0 && c < view.chips;
+  // A chip number of another view has no path here: unreachable, never a walk off the graph.
+  if (!isChip(from) || !isChip(to) || from === to) return [];
   if (!graph) return [{ from, to, dim: -1, direction: 1, viaSwitch: 0 }];
   const nodes = shortestPath(graph, from, to);
   const hops: PathHop[] = [];

@@ -158,4 +158,14 @@ describe('torus graph helpers', () => {
       }),
     );
   });
+
+  it('answers "unreachable" (an empty path) for a chip number of another view, instead of walking off the graph', () => {
+    // The Trn2 instance is a 4×4 torus: nodes 0–15. Chip 63 is a chip of the 64-chip UltraServer.
+    const graph = buildTorusGraph(uniform([4, 4]));
+    expect(shortestPath(graph, 63, 0)).toEqual([]);
+    expect(shortestPath(graph, 0, 63)).toEqual([]);
+    expect(shortestPath(graph, -1, 0)).toEqual([]);
+    expect(shortestPath(graph, 0.5, 0)).toEqual([]);
+    expect(Array.from(bfsDistances(graph, 63))).toEqual(new Array(16).fill(-1));
+  });
 });

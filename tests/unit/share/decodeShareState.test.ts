@@ -116,7 +116,7 @@ describe('decodeShareState: words, text and lists', () => {
   it('bounds chip numbers by the machine the same link describes', () => {
     expect(view('v=1&preset=trn2-ultraserver&sel=5,64,70,1').selection).toEqual([5, 1]);
     expect(actions('v=1&preset=trn2-ultraserver&sel=5,64,70,1')).toEqual([['sel', 'ignored']]);
-    expect(view('v=1&preset=trn2&inst=4&sel=40').selection).toEqual([40]);
+    expect(view('v=1&preset=trn2&inst=4&level=ultraserver&sel=40').selection).toEqual([40]);
     expect(decodeShareState('v=1&preset=trn2&sel=1,2,3').problems).toEqual([
       { parameter: 'sel', action: 'clamped', message: 'Kept the first 2 of 3 chips in sel: it holds at most 2.' },
     ]);
@@ -124,6 +124,32 @@ describe('decodeShareState: words, text and lists', () => {
     expect(view('v=1&preset=trn2&fail=1-1,2-3,4-99,x,5-6-7').failedLinks).toEqual([[2, 3]]);
     const many = Array.from({ length: 40 }, (_, i) => i).join(',');
     expect(view(`v=1&preset=trn2-ultraserver&failchips=${many}`).failedChips).toHaveLength(32);
+  });
+
+  it('bounds chip numbers by the level the same link shows, read first', () => {
+    // The Trn2 UltraServer has 4 instances × 16 chips = 64; its instance and chip levels draw
+    // one instance (16 chips, 0–15); the site levels draw no chips at all.
+    expect(view('v=1&preset=trn2-ultraserver&level=ultraserver&sel=63,0').selection).toEqual([63, 0]);
+    expect(view('v=1&preset=trn2-ultraserver&level=instance&sel=63,0').selection).toEqual([0]);
+    expect(decodeShareState('v=1&preset=trn2-ultraserver&level=instance&sel=63,0').problems).toEqual([
+      {
+        parameter: 'sel',
+        action: 'ignored',
+        message:
+          'Ignored 1 of 2 entries in sel="63,0": each chip must be a number from 0 to 15 (level=instance draws 16 chips).',
+      },
+    ]);
+    const rainier = view('v=1&preset=rainier&level=chip&focus=63&sel=63,0&failchips=63');
+    expect(rainier.selection).toEqual([0]);
+    expect(rainier.failedChips).toEqual([]);
+    // The chip in focus names a chip of the UltraServer (64 chips) at every level.
+    expect(rainier.focusedChip).toBe(63);
+    expect(view('v=1&preset=trn2-ultraserver&level=chip&fail=15-14,16-0').failedLinks).toEqual([[15, 14]]);
+    expect(view('v=1&preset=rainier&level=campus&sel=1&failchips=2&fail=0-1')).toMatchObject({
+      selection: [],
+      failedChips: [],
+      failedLinks: [],
+    });
   });
 
   it('bounds the building and rack by the site, read first', () => {

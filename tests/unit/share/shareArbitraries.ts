@@ -11,6 +11,7 @@ import {
   MAX_DOMAIN_CHIPS,
   MAX_TOTAL_CHIPS,
   PRESET_IDS,
+  chipsPerInstance,
   chipsPerUltraServer,
   type ClusterConfig,
   type PresetId,
@@ -25,7 +26,7 @@ import {
   SITE_NUMBER_SPECS,
   TRAINING_NUMBER_SPECS,
 } from '../../../src/share/shareFieldSpecs';
-import { PANELS, VIEW_LEVELS, type ShareState } from '../../../src/share/shareState';
+import { PANELS, VIEW_LEVELS, type ShareState, type ViewLevel } from '../../../src/share/shareState';
 import { codePointLength, showableText } from '../../../src/share/showableText';
 
 interface Bounds {
@@ -115,10 +116,34 @@ function siteArb(base: SiteConfig): fc.Arbitrary<SiteConfig> {
     .map(({ name, numbers, geometry }) => ({ ...base, ...numbers, name, geometry: { ...base.geometry, ...geometry } }));
 }
 
+/**
+ * Chips a level draws, which bound its selection and failures (the rule written out here, not
+ * read from the code under test): the UltraServer's at its level, one instance's at the
+ * instance and chip levels, none on the site.
+ */
+function chipsDrawnAt(config: ClusterConfig, level: ViewLevel): number {
+  if (level === 'ultraserver') return chipsPerUltraServer(config);
+  if (level === 'instance' || level === 'chip') return chipsPerInstance(config);
+  return 0;
+}
+
 function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view']): fc.Arbitrary<ShareState['view']> {
+  return fc.constantFrom(...VIEW_LEVELS).chain((level) => levelViewArb(config, site, base, level));
+}
+
+function levelViewArb(
+  config: ClusterConfig,
+  site: SiteConfig,
+  base: ShareState['view'],
+  level: ViewLevel,
+): fc.Arbitrary<ShareState['view']> {
   const chips = chipsPerUltraServer(config);
   const chip = fc.integer({ min: 0, max: chips - 1 });
-  const pair = fc.tuple(chip, chip).filter(([a, b]) => a !== b);
+  const drawn = chipsDrawnAt(config, level);
+  const drawnChip = fc.integer({ min: 0, max: Math.max(0, drawn - 1) });
+  const chipList = (maxLength: number) =>
+    drawn > 0 ? fc.array(drawnChip, { maxLength }) : fc.constant([] as number[]);
+  const pair = fc.tuple(drawnChip, drawnChip).filter(([a, b]) => a !== b);
   const racks = site.buildings * site.hallsPerBuilding * site.rowsPerHall * site.racksPerRow;
   const coordinate = numberIn({
     min: -VIEW_LIMITS.maxCameraCoordinate,
@@ -128,10 +153,10 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
   const point = fc.tuple(coordinate, coordinate, coordinate);
   return fc
     .record({
-      level: fc.constantFrom(...VIEW_LEVELS),
+      level: fc.constant(level),
       building: fc.option(fc.integer({ min: 0, max: site.buildings - 1 }), { nil: null }),
       rack: fc.option(wholeIn(0, racks - 1), { nil: null }),
-      selection: fc.array(chip, { maxLength: VIEW_LIMITS.maxSelection }),
+      selection: chipList(VIEW_LIMITS.maxSelection),
       focusedChip: chip,
       donut: fc.boolean(),
       orbit: fc.boolean(),
@@ -144,8 +169,8 @@ function viewArb(config: ClusterConfig, site: SiteConfig, base: ShareState['view
         { nil: null },
       ),
       failedLinks:
-        chips > 1 ? fc.array(pair, { maxLength: VIEW_LIMITS.maxFailedLinks }) : fc.constant([] as [number, number][]),
-      failedChips: fc.array(chip, { maxLength: VIEW_LIMITS.maxFailedChips }),
+        drawn > 1 ? fc.array(pair, { maxLength: VIEW_LIMITS.maxFailedLinks }) : fc.constant([] as [number, number][]),
+      failedChips: chipList(VIEW_LIMITS.maxFailedChips),
       camera: fc.option(fc.record({ position: point, target: point }), { nil: null }),
       panel: fc.constantFrom(...PANELS),
       compare: fc.array(fc.constantFrom('current' as const, ...PRESET_IDS), { maxLength: VIEW_LIMITS.maxCompare }),

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForDrawing, watchErrors } from './helpers';
+
+/**
+ * Records the longest main-thread task (Long Tasks API) from the page's first script on, so a
+ * test can read it after the clicks or the load it cares about.
+ */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longestTask: number };
+    w.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longestTask = Math.max(w.__longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { __longestTask: number }).__longestTask);
+const resetLongestTask = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { __longestTask: number }).__longestTask = 0;
+  });
+
+async function chipPoint(page: Page, chip: number) {
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const p = await page.evaluate((c) => window.__clusterscope!.chipOnScreen(c), chip);
+  expect(p, `chip ${chip} is on screen`).not.toBeNull();
+  return { x: box.x + p!.x, y: box.y + p!.y };
+}
+
+/**
+ * Issue #16's budget: no task may block the main thread for more than 200 ms. This is a
+ * timing figure, which the project's tests otherwise never assert on; the issue asks for this
+ * one check, so it has a wide margin: the freeze it guards against blocked for about 6 s.
+ */
+const LONGEST_TASK_BUDGET_MS = 200;
+
+test('the three-click freeze: chip 63, chip 0, then the Chip button in the Trn2 UltraServer view', async ({ page }) => {
+  const errors = watchErrors(page);
+  await watchLongTasks(page);
+  await page.goto('/?v=1&preset=trn2-ultraserver&level=ultraserver');
+  await waitForDrawing(page);
+  // Let the camera finish framing the view before pointing at chips.
+  await page.waitForTimeout(900);
+  await resetLongestTask(page);
+
+  // Chip 63 is the far corner of the 4×4×4 torus; chip 0 the near one.
+  const far = await chipPoint(page, 63);
+  await page.mouse.click(far.x, far.y);
+  await expect(page.getByTestId('selected-chip')).toContainText('Chip 63');
+  const near = await chipPoint(page, 0);
+  await page.mouse.click(near.x, near.y);
+  await expect(page.getByTestId('path-summary')).toContainText('Chip 63 → chip 0');
+  await page.getByTestId('level-chip').click();
+
+  await expect(page.getByTestId('crumb-current')).toHaveText('Chip 0');
+  // The chip level belongs to one instance (chips 0–15): chip 63 is dropped, and a notice says so.
+  await expect(page.getByTestId('notices')).toContainText(
+    'Dropped chip 63 from the selection: the chip view belongs to one instance, chips 0–15.',
+  );
+  await expect(page.getByText('hit a problem')).toHaveCount(0);
+  await waitForDrawing(page);
+  // The address bar now links to what is on screen, which no longer carries chip 63.
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('0');
+  expect(await longestTask(page)).toBeLessThan(LONGEST_TASK_BUDGET_MS);
+  expect(errors).toEqual([]);
+});
+
+test('the links the three clicks used to write open without freezing, and say what they left out', async ({ page }) => {
+  const errors = watchErrors(page);
+  await watchLongTasks(page);
+  await page.goto('/?v=1&preset=trn2-ultraserver&level=instance&sel=63,0');
+  await waitForDrawing(page);
+  await expect(page.getByTestId('notices')).toContainText('Ignored 1 of 2 entries in sel="63,0"');
+  await expect(page.getByTestId('selected-chip')).toContainText('Chip 0');
+
+  await page.goto('/?v=1&preset=rainier&level=chip&focus=63&sel=63,0&failchips=63');
+  await waitForDrawing(page);
+  await expect(page.getByTestId('crumb-current')).toHaveText('Chip 63');
+  await expect(page.getByTestId('notices')).toContainText('failchips');
+  await expect(page.getByText('hit a problem')).toHaveCount(0);
+  expect(await longestTask(page)).toBeLessThan(LONGEST_TASK_BUDGET_MS);
+  expect(errors).toEqual([]);
+});
