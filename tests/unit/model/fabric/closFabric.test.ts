@@ -153,8 +153,14 @@ describe('closFabric: reach', () => {
     expect(f.paths.map((p) => p.scope)).toEqual(['leaf', 'pod', 'fabric']);
     expect(f.paths.map((p) => p.switches)).toEqual([1, 3, 5]);
     expect(f.paths.map((p) => p.links)).toEqual([2, 4, 6]);
-    // Calibrated so the longest path is AWS's ~15 µs HBM-to-HBM.
-    expect(f.paths[2]!.latency).toBeCloseTo(15e-6, 12);
+    // Latency = endpoint + switches × per-switch, with values chosen here (not the calibrated
+    // defaults): 4 µs endpoint, 0.7 µs per switch → 4.7, 6.1 and 7.5 µs.
+    const timed = closFabric(1000, b, fabric({ endpointLatency: 4e-6, switchLatency: 0.7e-6 }));
+    expect(timed.paths.map((p) => p.latency * 1e6)).toEqual([
+      expect.closeTo(4.7, 9),
+      expect.closeTo(6.1, 9),
+      expect.closeTo(7.5, 9),
+    ]);
     expect(pathBetweenEndpoints(f, 0, 63).scope).toBe('leaf');
     expect(pathBetweenEndpoints(f, 0, 64).scope).toBe('pod');
     expect(pathBetweenEndpoints(f, 0, 4096).scope).toBe('fabric');

@@ -14,13 +14,28 @@ import { SOURCES } from '../../../../src/model/sources';
 const HOUR = 3600;
 
 describe('cluster MTBF', () => {
-  it("reproduces Meta's Llama 3 run: 419 interruptions in 54 days on 16,384 GPUs, one every ~3.1 hours", () => {
-    const rates = failureRates(
-      { chips: 16_384, hosts: 2_048, scaleUpLinks: 0, scaleUpSwitches: 0 },
-      DEFAULT_RELIABILITY,
-    );
-    expect(systemMtbf(rates) / HOUR).toBeCloseTo((54 * 24) / 419, 6);
-    expect(rates.total * 54 * 24 * HOUR).toBeCloseTo(419, 6);
+  it("turns Meta's Llama 3 interruption table into per-part MTBFs, by hand", () => {
+    // Meta-Llama3 §3.3.4: 16,384 H100 in 2,048 servers, 54 days, interruptions by cause.
+    // GPU-side rows: faulty GPU 148 + HBM3 72 + SRAM 19 + GSP 17 + SDC 6 + thermal 6 = 268
+    //   → 16,384 × 54 d ÷ 268 = 3,301.25 GPU-days between failures.
+    // Host rows: maintenance 32 + SSD 3 + PSU 3 + chassis 2 + IO board 2 + CPU 2 + DRAM 2 = 46
+    //   → 2,048 × 54 d ÷ 46 = 2,404.17 host-days.
+    // Network: switch/cable 35 + NIC 7 = 42 → 16,384 × 54 d ÷ 42 = 21,065.1 GPU-days.
+    // Software: bugs 54 + NCCL watchdog 7 + dependency 2 = 63 → 16,384 × 54 d ÷ 63 = 14,043.4 GPU-days.
+    const DAY = 24 * HOUR;
+    expect(DEFAULT_RELIABILITY.chipMtbf / DAY).toBeCloseTo(3301.25, 1);
+    expect(DEFAULT_RELIABILITY.hostMtbf / DAY).toBeCloseTo(2404.17, 1);
+    expect(DEFAULT_RELIABILITY.scaleOutMtbfPerChip / DAY).toBeCloseTo(21065.1, 0);
+    expect(DEFAULT_RELIABILITY.softwareMtbfPerChip / DAY).toBeCloseTo(14043.4, 0);
+  });
+
+  it('predicts an interruption every ~6.3 minutes for one job on all of Rainier', () => {
+    // Per hour (54 d = 1,296 h): chips 499,968 × (268 + 42 + 63) ÷ (16,384 × 1,296) = 8.7826;
+    // hosts 31,248 × 46 ÷ (2,048 × 1,296) = 0.5416; torus links 7,812 × 192 ÷ 10⁷ h = 0.1500.
+    // Total 9.4742 per hour → 60 ÷ 9.4742 = 6.333 minutes.
+    const rates = failureRates(componentCounts(presetConfig('rainier')), DEFAULT_RELIABILITY);
+    expect(rates.total * HOUR).toBeCloseTo(9.4742, 3);
+    expect(systemMtbf(rates) / 60).toBeCloseTo(6.333, 2);
   });
 
   it('adds independent rates: M_system = 1 / Σ count/MTBF', () => {
