@@ -77,8 +77,8 @@ interface Cost {
 }
 
 const AXES = [0, 1, 2] as const;
-/** Work budget for the exact slice programme, in N·⌊N/2⌋ (≈ 5,000 chips). */
-const PROGRAMME_BUDGET = 1.3e7;
+/** Work budget for the exact slice programme, in N·⌊N/2⌋ (≈ 7,000 chips; ~0.1 s at worst). */
+const PROGRAMME_BUDGET = 2.5e7;
 const RELATIVE_TOLERANCE = 1e-9;
 
 const cache = new Map<string, TorusBisection>();
@@ -121,12 +121,20 @@ function computeBisection(shape: TorusShape): TorusBisection {
 
   const exactEnough = () => best !== null && nearlyEqual(lower, best.cost.bandwidth);
   if (!exactEnough() && nodes * half <= PROGRAMME_BUDGET) {
-    for (const slicing of slicings) {
-      const programme = sliceProgramme(slicing, half);
-      lower = Math.max(lower, programme.bandwidth);
-      const realised = realise(slicing, programme.sizes);
-      if (realised) consider(realised.cost, realised.cut);
+    // The slicing of the best cut so far first: its programme usually settles the question.
+    const first = (best as { cut: BalancedCut } | null)?.cut.sliceAxis ?? 0;
+    const order = [...slicings].sort((a, b) => Number(b.sliceAxis === first) - Number(a.sliceAxis === first));
+    let strongest: Slicing | null = null;
+    for (const slicing of order) {
+      const { bandwidth } = sliceProgramme(slicing, half, false);
+      if (bandwidth > lower || !strongest) strongest = slicing;
+      lower = Math.max(lower, bandwidth);
       if (exactEnough()) break;
+    }
+    if (!exactEnough() && strongest) {
+      // Build the sizes the strongest programme chose from the chains: often a real cut at the bound.
+      const realised = realise(strongest, sliceProgramme(strongest, half, true).sizes);
+      if (realised) consider(realised.cost, realised.cut);
     }
   }
 
@@ -160,8 +168,8 @@ interface Slicing {
   sliceAxis: number;
   k: number;
   area: number;
-  /** Face down-set costs per chain, indexed by size. */
-  chains: { rowAxis: number; lineAxis: number; chain: FaceChain; costs: FaceCost[] }[];
+  /** Face down-set costs per chain, indexed by size: mixed rows and mixed columns. */
+  chains: { rowAxis: number; lineAxis: number; chain: FaceChain; rows: Int32Array; columns: Int32Array }[];
   /** G(s): the least bandwidth over all chains. */
   minimum: Float64Array;
 }
@@ -183,19 +191,32 @@ function faceOf(dims: number[], weight: number[], sliceAxis: number): Slicing {
     const a = dims[rowAxis]!;
     const b = dims[lineAxis]!;
     for (let p = 1; p <= b; p++) {
-      for (const reflected of [false, true]) {
-        const costs: FaceCost[] = [];
-        for (let s = 0; s <= area; s++) costs.push(chainFaceCost(a, b, p, reflected ? area - s : s));
-        chains.push({ rowAxis, lineAxis, chain: { p, reflected }, costs });
+      const rows = new Int32Array(area + 1);
+      const columns = new Int32Array(area + 1);
+      for (let s = 0; s <= area; s++) {
+        const cost = chainFaceCost(a, b, p, s);
+        rows[s] = cost.rows;
+        columns[s] = cost.columns;
       }
+      chains.push({ rowAxis, lineAxis, chain: { p, reflected: false }, rows, columns });
+      // The reflected complement has the same mixed lines at size area − s.
+      chains.push({
+        rowAxis,
+        lineAxis,
+        chain: { p, reflected: true },
+        rows: rows.slice().reverse(),
+        columns: columns.slice().reverse(),
+      });
     }
   }
   const minimum = new Float64Array(area + 1).fill(Infinity);
-  for (const { rowAxis, lineAxis, costs } of chains) {
-    costs.forEach((cost, s) => {
-      const bandwidth = weight[lineAxis]! * cost.rows + weight[rowAxis]! * cost.columns;
+  for (const { rowAxis, lineAxis, rows, columns } of chains) {
+    const wRows = weight[lineAxis]!;
+    const wColumns = weight[rowAxis]!;
+    for (let s = 0; s <= area; s++) {
+      const bandwidth = wRows * rows[s]! + wColumns * columns[s]!;
       if (bandwidth < minimum[s]!) minimum[s] = bandwidth;
-    });
+    }
   }
   return { dims, weight, sliceAxis, k: dims[sliceAxis]!, area, chains, minimum };
 }
@@ -249,12 +270,12 @@ function realise(slicing: Slicing, sizes: readonly number[]): { cost: Cost; cut:
   if (sizes.some((s) => s < 0 || s > slicing.area)) return null;
   const spanned = sizes[0]! - sizes[sizes.length - 1]!;
   let best: { cost: Cost; cut: BalancedCut } | null = null;
-  for (const { rowAxis, lineAxis, chain, costs } of slicing.chains) {
+  for (const { rowAxis, lineAxis, chain, rows, columns } of slicing.chains) {
     const mixed: [number, number, number] = [0, 0, 0];
     mixed[slicing.sliceAxis] = slicing.k >= 2 ? spanned : 0;
     for (const s of sizes) {
-      mixed[lineAxis] = mixed[lineAxis]! + costs[s]!.rows;
-      mixed[rowAxis] = mixed[rowAxis]! + costs[s]!.columns;
+      mixed[lineAxis] = mixed[lineAxis]! + rows[s]!;
+      mixed[rowAxis] = mixed[rowAxis]! + columns[s]!;
     }
     const bandwidth = mixed.reduce((sum, count, axis) => sum + slicing.weight[axis]! * count, 0);
     const cost = { bandwidth, mixed };
@@ -271,35 +292,47 @@ function realise(slicing: Slicing, sizes: readonly number[]): { cost: Cost; cut:
 /**
  * Exact minimum of w_d·(max − min) + Σ_t G(s_t) over k slice sizes adding to `half`.
  * Sizes are taken in falling order v = A … 0; F[j][σ] is the least cost with j slices summing to σ.
- * Each unit step down of v while 1 ≤ j < k costs w_d (those steps add up to max − min).
- * Cost O(A·k·half) = O(N·half); a bit per (v, j, σ) recovers the sizes.
+ * Each unit step down of v while 1 ≤ j < k costs w_d (those steps add up to max − min); that
+ * charge is kept as one running offset for the rows 1 … k−1 instead of being added row by row.
+ * States that cannot reach `half` with the k − j slices left (each ≤ v) are skipped.
+ * Cost O(A·k·half) = O(N·half) at worst. With `recover`, a bit per (v, j, σ) gives back the sizes.
  */
-function sliceProgramme(slicing: Slicing, half: number): { bandwidth: number; sizes: number[] } {
+function sliceProgramme(slicing: Slicing, half: number, recover: boolean): { bandwidth: number; sizes: number[] } {
   const { k, area, minimum } = slicing;
   if (k === 1) return { bandwidth: minimum[half]!, sizes: [half] };
   const step = slicing.weight[slicing.sliceAxis]!;
   const width = half + 1;
+  // Stored value = true cost − offset(j), offset = penalty so far for 1 ≤ j < k, 0 for j = 0 and k.
   const table = new Float64Array((k + 1) * width).fill(Infinity);
   table[0] = 0;
   const stage = (k + 1) * width;
-  const took = new Uint32Array(Math.ceil(((area + 1) * stage) / 32));
+  const took = recover ? new Uint32Array(Math.ceil(((area + 1) * stage) / 32)) : null;
+  let penalty = 0;
   for (let v = area; v >= 0; v--) {
     const g = minimum[v]!;
     const base = v * stage;
     for (let j = 1; j <= k; j++) {
       const row = j * width;
       const previous = row - width;
-      for (let sigma = v; sigma <= half; sigma++) {
-        const candidate = table[previous + sigma - v]! + g;
+      // Moving from row j − 1 to row j changes the offset: from (j − 1 ≥ 1 ? penalty : 0) to (j < k ? penalty : 0).
+      const shift = (j - 1 >= 1 ? penalty : 0) - (j < k ? penalty : 0);
+      const add = g + shift;
+      const lowest = Math.max(v, half - (k - j) * v);
+      for (let sigma = lowest; sigma <= half; sigma++) {
+        const candidate = table[previous + sigma - v]! + add;
         if (candidate < table[row + sigma]!) {
           table[row + sigma] = candidate;
-          const bit = base + row + sigma;
-          took[bit >>> 5]! |= 1 << (bit & 31);
+          if (took) {
+            const bit = base + row + sigma;
+            took[bit >>> 5]! |= 1 << (bit & 31);
+          }
         }
       }
     }
-    if (v > 0 && step > 0) for (let i = width; i < k * width; i++) table[i]! += step;
+    if (v > 0) penalty += step;
   }
+  const bandwidth = table[k * width + half]!;
+  if (!took) return { bandwidth, sizes: [] };
   const sizes: number[] = [];
   let j = k;
   let sigma = half;
@@ -314,7 +347,7 @@ function sliceProgramme(slicing: Slicing, half: number): { bandwidth: number; si
       v++;
     }
   }
-  return { bandwidth: table[k * width + half]!, sizes: sizes.reverse() };
+  return { bandwidth, sizes: sizes.reverse() };
 }
 
 /**
