@@ -19,7 +19,10 @@ export interface HierarchicalCollectiveTime {
   phases: HierarchicalPhase[];
   /** True when the phases overlap (all-to-all) and the slowest sets the time; else they add. */
   concurrentPhases: boolean;
+  /** Infinity when `disconnected`. */
   seconds: number;
+  /** True when a phase cannot complete (a link class at 0 B/s): no finite time exists. */
+  disconnected: boolean;
   algorithmBandwidth: number;
   busBandwidth: number;
 }
@@ -92,7 +95,8 @@ export function hierarchicalCollective(
     phases,
     concurrentPhases,
     seconds,
-    algorithmBandwidth: bytes > 0 && seconds > 0 ? bytes / seconds : 0,
+    disconnected: phases.some((phase) => phase.time.disconnected),
+    algorithmBandwidth: bytes > 0 && seconds > 0 && Number.isFinite(seconds) ? bytes / seconds : 0,
     busBandwidth: busBandwidth(op, ranks, bytes, seconds),
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allAlgorithmTimes } from '../../../../src/model/collectives/algorithmPolicy';
-import { scaleUpCollectiveFabric } from '../../../../src/model/collectives/clusterCollectives';
+import { clusterCollectives, scaleUpCollectiveFabric } from '../../../../src/model/collectives/clusterCollectives';
 import { collectiveOnFabric } from '../../../../src/model/collectives/collectiveOnFabric';
 import { COLLECTIVE_OPS, type CollectiveOp } from '../../../../src/model/collectives/collectiveTime';
 import { scaleUpAllReduce } from '../../../../src/model/collectives/scaleUpAllReduce';
@@ -93,6 +93,15 @@ describe('collective times never beat the cut bound', () => {
     }
     const best = scaleUpAllReduce(config, 1e9);
     expect(best.disconnected).toBe(true);
+    // Across the cluster too, and the same for a network at 0 B/s between UltraServers.
+    for (const op of COLLECTIVE_OPS) {
+      expect(clusterCollectives({ ...config, ultraServers: 4 }, 1e9).cluster[op].disconnected).toBe(true);
+      const noNetwork = { ...presetConfig('trn2-ultraserver'), ultraServers: 4, scaleOutBandwidthPerChip: 0 };
+      const cluster = clusterCollectives(noNetwork, 1e9).cluster[op];
+      expect(cluster.disconnected).toBe(true);
+      expect(cluster.seconds).toBe(Infinity);
+      expect(clusterCollectives(noNetwork, 1e9).scaleUp.chosen[op].disconnected).toBe(false);
+    }
     // One instance alone is still connected: the dead Z links are not part of it.
     const single = { ...config, instancesPerUltraServer: 1 };
     expect(scaleUpAllReduce(single, 1e9).disconnected).toBe(false);
