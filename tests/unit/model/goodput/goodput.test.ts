@@ -87,8 +87,12 @@ describe('goodput', () => {
     const estimate = estimateGoodput(meta, 405e9);
     expect(estimate.components.chips).toBe(16_384);
     expect(estimate.mtbfSeconds / HOUR).toBeCloseTo(3.09, 2);
-    expect(estimate.goodput).toBeGreaterThan(0.85);
-    expect(estimate.goodput).toBeLessThan(0.95);
+    // By hand: M = 54 d ÷ 419 = 11,135.1 s; δ = 405e9 × 14 B ÷ min(2,048 × 2 GB/s, 1 TB/s) = 5.67 s;
+    // Daly τ = √(2δM)·(1 + √(δ/2M)/3 + δ/(18M)) − δ = 355.348 × 1.005347 − 5.67 = 351.578 s;
+    // goodput = τ·e^(−R/M) ÷ (M·(e^((τ+δ)/M) − 1)) with R = 600 s → 0.91762 (Meta: ">90%").
+    expect(estimate.checkpointSeconds).toBeCloseTo(5.67, 9);
+    expect(estimate.dalyIntervalSeconds).toBeCloseTo(351.578, 2);
+    expect(estimate.goodput).toBeCloseTo(0.91762, 4);
     // The loss shares add up to what was lost.
     const { checkpointing, rework, restart } = estimate.loss;
     expect(checkpointing + rework + restart).toBeCloseTo(1 - estimate.goodput, 12);
