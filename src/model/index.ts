@@ -20,6 +20,7 @@ export * from './article/reconcileArticle';
 export * from './view/viewDomain';
 export * from './view/viewPaths';
 export * from './view/viewLevel';
+export * from './view/geometryBudget';
 export * from './view/collectiveSchedule';
 export * from './wiring/wiring';
 export * from './wiring/domainWiring';

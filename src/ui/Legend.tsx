@@ -41,7 +41,16 @@ export function Legend() {
       color: palette.theme === 'dark' ? '#c9d1d9' : '#57606a',
       dashed: true,
     });
-  if (dims.has(DRAW_DIM_SWITCH)) entries.push({ key: 'switch', label: 'Chip to switch', color: palette.switchLink });
+  const bundling = wiring.bundling;
+  if (dims.has(DRAW_DIM_SWITCH))
+    entries.push({
+      key: 'switch',
+      // Too many links to draw one by one: say what one line stands for.
+      label: bundling
+        ? `Chip to switch, bundled: one line per ${bundling.chipsPerLine.toLocaleString('en-US')} ${bundling.chipsPerLine === 1 ? 'chip' : 'chips'} and ${bundling.switchesPerLine} switches`
+        : 'Chip to switch',
+      color: palette.switchLink,
+    });
   if (path) entries.push({ key: 'path', label: 'Shortest path', color: palette.overlay.path, thick: true });
   if (failed)
     entries.push({ key: 'failed', label: 'Failed', color: palette.overlay.failedLink, thick: true, dashed: true });

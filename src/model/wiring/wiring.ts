@@ -1,3 +1,5 @@
+import type { SwitchBundling } from '../view/geometryBudget';
+
 /** Link kinds, each drawn in its own color with a legend entry. */
 export const LINK_KIND = {
   /** Chip to chip inside one instance (NeuronLink within a Trn2, ICI). */
@@ -57,4 +59,9 @@ export interface DomainWiring {
   linkSegmentCount: Uint8Array;
   /** Radius of a sphere around the origin that holds everything, for framing the camera. */
   radius: number;
+  /**
+   * Switched domains too big to draw link by link (see model/view/geometryBudget): what one
+   * drawn line stands for. Absent or null: every link is drawn.
+   */
+  bundling?: SwitchBundling | null;
 }
