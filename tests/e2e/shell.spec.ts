@@ -124,3 +124,30 @@ test('an embed scaled up by CSS renders at the pixel size it is displayed at', a
   });
   await expect.poll(bufferScale).toBeCloseTo(2.5, 1);
 });
+
+test('screenshot baselines: two tour steps in both themes, the shell at 1024×700 and 390×844', async ({ page }) => {
+  test.setTimeout(150_000);
+  const look = { maxDiffPixelRatio: 0.02, animations: 'disabled' } as const;
+  for (const theme of ['dark', 'light'] as const) {
+    await page.goto(`/?v=1&preset=rainier&theme=${theme}`);
+    await expect(page.locator('canvas')).toBeVisible();
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('start-presentation').click();
+    await expect(page.getByTestId('tour-caption')).toBeVisible();
+    await expect(page).toHaveScreenshot(`tour-chip-${theme}.png`, look);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.presentation-caption h2')).toContainText('UltraServer');
+    await expect(page).toHaveScreenshot(`tour-ultraserver-${theme}.png`, look);
+    await page.keyboard.press('Escape');
+  }
+  for (const [width, height] of [
+    [1024, 700],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?v=1&preset=rainier');
+    await waitForDrawing(page);
+    await expect(page).toHaveScreenshot(`shell-${width}x${height}.png`, look);
+  }
+});
