@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { waitForDrawing } from './helpers';
@@ -170,4 +173,32 @@ test('presentation mode steps from one chip to the campus with the arrow keys', 
   await page.keyboard.press('Escape');
   await expect(caption).toHaveCount(0);
   await expect(page.locator('.sidebar')).toBeVisible();
+});
+
+test('npm run render writes the picture of a link, and rejects a bad link in one line', async () => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 'clusterscope-render-'));
+  const run = (...args: string[]) =>
+    spawnSync('npm', ['run', '--silent', 'render', '--', ...args], { encoding: 'utf8', timeout: 110_000 });
+  // dist-e2e is the build Playwright's web server has just made.
+  const good = run(
+    '--url',
+    '/?preset=trn2',
+    '--out',
+    join(folder, 'trn2.png'),
+    '--size',
+    '800x450',
+    '--dist',
+    'dist-e2e',
+  );
+  expect(good.status, good.stderr).toBe(0);
+  const png = PNG.sync.read(readFileSync(join(folder, 'trn2.png')));
+  expect([png.width, png.height]).toEqual([800, 450]);
+
+  const bad = run('--url', '/?preset=nonsense', '--out', join(folder, 'bad.png'));
+  expect(bad.status).toBe(2);
+  expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  expect(bad.stderr).toContain('preset');
+  expect(bad.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(join(folder, 'bad.png'))).toBe(false);
 });

@@ -175,6 +175,8 @@ function ImageSection() {
   const [custom, setCustom] = useState('1920x1080');
   const [background, setBackground] = useState<ExportBackground>(useExplorer.getState().theme);
   const [status, setStatus] = useState<string | null>(null);
+  /** Where the last save stands; the status line carries it for scripts (npm run render). */
+  const [progress, setProgress] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
   const presetId = useExplorer((s) => s.presetId);
   const level = useExplorer((s) => s.level);
   const webgl = useExplorer((s) => s.webgl);
@@ -197,18 +199,22 @@ function ImageSection() {
     const size = chosenSize();
     if ('error' in size) {
       setStatus(size.error);
+      setProgress('error');
       return;
     }
     const label = `${size.width}×${size.height} ${format.toUpperCase()}`;
     setStatus(`Rendering ${label}…`);
+    setProgress('busy');
     // Let the status paint before the render holds the main thread.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
       const blob = await exportPicture({ format, ...size, background }, words);
       download(blob, fileName([presetId, level, `${size.width}x${size.height}`, background], format));
       setStatus(`Saved ${label}.`);
+      setProgress('done');
     } catch (e) {
       setStatus((e as Error).message);
+      setProgress('error');
     }
   };
   return (
@@ -259,7 +265,7 @@ function ImageSection() {
           Save SVG (vector)
         </button>
       </div>
-      <p className="muted" aria-live="polite" data-testid="picture-status">
+      <p className="muted" aria-live="polite" data-testid="picture-status" data-state={progress}>
         {noWebgl
           ? 'PNG needs the 3D view (WebGL); the SVG saves the flat drawing.'
           : (status ??
