@@ -4,7 +4,7 @@
  * Pass --no-render to skip the browser part.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchEvaluate } from './modelBench';
+import { benchBisection, benchEvaluate } from './modelBench';
 import { benchLayout } from './layoutBench';
 import { allJsGzipBytes, benchRender, buildSites, initialJsGzipBytes } from './renderBench';
 
@@ -16,6 +16,11 @@ const evaluation = benchEvaluate();
 console.table(evaluation.perPreset.map((r) => ({ preset: r.preset, chips: r.chips, µs: round(r.microseconds, 3) })));
 console.table(evaluation.bySize.map((r) => ({ chips: r.chips, µs: round(r.microseconds, 3) })));
 results.evaluate = evaluation;
+
+console.log('\n== torus bisection, uncached — median ms ==');
+const bisection = benchBisection();
+console.table(bisection.map((r) => ({ shape: r.dims, exact: r.exact, ms: round(r.ms, 2) })));
+results.bisection = bisection;
 
 console.log('\n== site placement and layout() — median ms ==');
 const layout = benchLayout();
