@@ -29,10 +29,12 @@ import type { TorusShape } from './torus';
  *    nest): cost = w_d·(|D₀| − |D_{k−1}|) + Σ_t face cost(D_t) ≥ w_d·(max − min) + Σ_t G(|D_t|).
  *    Minimising the right side over slice sizes (an exact dynamic programme below) is a lower bound;
  *    filling the chosen sizes from one nested chain builds a real cut, an upper bound. Equal → exact.
- *    Where the programme would cost too much (N·⌊N/2⌋ above a budget) a weaker bound is used: the
- *    face obeys G(s) ≥ μ·min(s, A − s) with μ = 2γ/A (γ its weakest plane cut; each case in 2
- *    checks it), and a chord of that concave bound over the slice sizes gives the lower bound.
- *    On an all-even torus this bound meets the best plane cut, so those are exact at any size.
+ *    Two cheaper bounds cover the rest. A chord: the face obeys G(s) ≥ μ·min(s, A − s) with
+ *    μ = 2γ/A (γ its weakest plane cut; each case in 2 checks it), and a chord of that concave
+ *    bound over the slice sizes bounds the sum; on an all-even torus it meets the best plane cut,
+ *    so those are exact at any size. And, where the exact programme would cost too much
+ *    (N·⌊N/2⌋ above a budget, ~7,000 chips), the programme on sizes grouped q at a time, which
+ *    keeps the cost of a partial slice that the chord misses (most large odd tori are settled).
  *
  * Everything else is reported as an upper bound with `exact: false` and the proven lower bound.
  */
@@ -79,6 +81,8 @@ interface Cost {
 const AXES = [0, 1, 2] as const;
 /** Work budget for the exact slice programme, in N·⌊N/2⌋ (≈ 7,000 chips; ~0.1 s at worst). */
 const PROGRAMME_BUDGET = 2.5e7;
+/** Work budget for the grouped programme on larger tori, in state updates. */
+const BUCKETED_BUDGET = 2.4e7;
 const RELATIVE_TOLERANCE = 1e-9;
 
 const cache = new Map<string, TorusBisection>();
@@ -136,6 +140,12 @@ function computeBisection(shape: TorusShape): TorusBisection {
       const realised = realise(strongest, sliceProgramme(strongest, half, true).sizes);
       if (realised) consider(realised.cost, realised.cut);
     }
+  } else if (!exactEnough()) {
+    // Too big for the exact programme: the same programme on sizes grouped q at a time (a bound).
+    const q = Math.ceil(Math.sqrt((4 * nodes * half) / BUCKETED_BUDGET));
+    // Only along the best cut's slicing: that is where its partial slice, the part a chord misses, lies.
+    const along = slicings[(best as { cut: BalancedCut } | null)?.cut.sliceAxis ?? 0]!;
+    lower = Math.max(lower, bucketedProgramme(along, half, q));
   }
 
   const found = best as { cost: Cost; cut: BalancedCut } | null;
@@ -348,6 +358,72 @@ function sliceProgramme(slicing: Slicing, half: number, recover: boolean): { ban
     }
   }
   return { bandwidth, sizes: sizes.reverse() };
+}
+
+/**
+ * The grouped programme's bound for one slicing axis and group size q, for a shape of up to three
+ * dimensions (q = 1 is the exact slice programme). Exposed so its soundness can be checked.
+ */
+export function groupedSliceLowerBound(shape: TorusShape, sliceAxis: number, q: number): number {
+  const original = shape.dims.length;
+  const dims = [...shape.dims, 1, 1, 1].slice(0, 3);
+  const weight = dims.map((k, i) => (k >= 2 && i < original ? Math.max(shape.linkBandwidth[i] ?? 0, 0) : 0));
+  const half = Math.floor((dims[0]! * dims[1]! * dims[2]!) / 2);
+  return half === 0 ? 0 : bucketedProgramme(faceOf(dims, weight, sliceAxis), half, q);
+}
+
+/**
+ * A lower bound for tori too big for the exact programme: the same relaxation with slice sizes
+ * grouped q at a time. A size s in group u = ⌊s/q⌋ costs at least the least G over its group;
+ * sizes adding to `half` have groups adding to between ⌈(half − k(q−1))/q⌉ and ⌊half/q⌋; and
+ * max − min ≥ q·(group span) − (q − 1), so the first step down between groups is charged w_d and
+ * every later one q·w_d (a second layer of states remembers whether a step has been taken).
+ * With q = 1 it is the exact programme. Cost about 4·A·k·half/q² updates.
+ */
+function bucketedProgramme(slicing: Slicing, half: number, q: number): number {
+  const { k, area, minimum } = slicing;
+  if (k === 1) return minimum[half]!;
+  const w = slicing.weight[slicing.sliceAxis]!;
+  const top = Math.floor(area / q);
+  const least = new Float64Array(top + 1).fill(Infinity);
+  for (let size = 0; size <= area; size++) {
+    const u = Math.floor(size / q);
+    if (minimum[size]! < least[u]!) least[u] = minimum[size]!;
+  }
+  const highest = Math.floor(half / q);
+  const lowest = Math.max(0, Math.ceil((half - k * (q - 1)) / q));
+  const width = highest + 1;
+  // Layer 0: no step down since the first slice; layer 1: at least one.
+  const fresh = new Float64Array((k + 1) * width).fill(Infinity);
+  const stepped = new Float64Array((k + 1) * width).fill(Infinity);
+  fresh[0] = 0;
+  for (let u = top; u >= 0; u--) {
+    const g = least[u]!;
+    for (let j = 1; j <= k; j++) {
+      const row = j * width;
+      const previous = row - width;
+      const from = Math.max(u, lowest - (k - j) * u);
+      for (let sigma = from; sigma <= highest; sigma++) {
+        const a = fresh[previous + sigma - u]! + g;
+        if (a < fresh[row + sigma]!) fresh[row + sigma] = a;
+        const b = stepped[previous + sigma - u]! + g;
+        if (b < stepped[row + sigma]!) stepped[row + sigma] = b;
+      }
+    }
+    if (u > 0) {
+      for (let i = width; i < k * width; i++) {
+        const moved = fresh[i]! + w;
+        const kept = stepped[i]! + q * w;
+        stepped[i] = moved < kept ? moved : kept;
+        fresh[i] = Infinity;
+      }
+    }
+  }
+  let best = Infinity;
+  for (let sigma = lowest; sigma <= highest; sigma++) {
+    best = Math.min(best, fresh[k * width + sigma]!, stepped[k * width + sigma]!);
+  }
+  return best;
 }
 
 /**

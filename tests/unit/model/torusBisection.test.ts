@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedCutSides, torusBisection } from '../../../src/model/topology/torusBisection';
+import { balancedCutSides, groupedSliceLowerBound, torusBisection } from '../../../src/model/topology/torusBisection';
 import type { TorusShape } from '../../../src/model/topology/torus';
 
 /** Every link of a torus once: a ring of k ≥ 3 has k links, a pair (k = 2) two parallel links, k = 1 none. */
@@ -242,5 +242,36 @@ describe('torus bisection on larger shapes', () => {
     expect(odd.lowerBound).toBeGreaterThan(0);
     expect(odd.lowerBound).toBeLessThanOrEqual(odd.bandwidth);
     if (!odd.exact) expect(odd.lowerBound).toBeLessThan(odd.bandwidth);
+  });
+
+  it('bounds from below with sizes grouped (the path for tori above ~7,000 chips), and is exact at q = 1', () => {
+    const cases: { dims: number[]; w: number[] }[] = [
+      { dims: [3, 3, 5], w: [1, 1, 1] },
+      { dims: [3, 4, 5], w: [1, 2, 0.5] },
+      { dims: [4, 4, 5], w: [256, 256, 128] },
+      { dims: [2, 5, 5], w: [3, 1, 1] },
+    ];
+    for (const { dims, w } of cases) {
+      const minimum = downSetMinimum(dims as [number, number, number], w as [number, number, number]);
+      for (const axis of [0, 1, 2]) {
+        for (const q of [2, 3, 5]) {
+          expect(
+            groupedSliceLowerBound({ dims, linkBandwidth: w }, axis, q),
+            `${dims} axis ${axis} q ${q}`,
+          ).toBeLessThanOrEqual(minimum + 1e-9);
+        }
+      }
+      // q = 1 is the exact slice programme; along some axis it reaches the minimum.
+      const best = Math.max(...[0, 1, 2].map((axis) => groupedSliceLowerBound({ dims, linkBandwidth: w }, axis, 1)));
+      expect(best).toBeCloseTo(minimum, 9);
+    }
+  });
+
+  it('settles most large odd tori: 20×24×29 is the slab through the 29 ring plus half a face (1,000 links)', () => {
+    // Slab: 14 of 29 faces (14 × 480 chips) + 240 chips of the 20×24 face = 6,960 = ⌊13,920 / 2⌋.
+    // Cut: all 480 rings along the 29 axis twice (960 links) + the half face: 20 rings of 24 cut twice (40).
+    const big = torusBisection({ dims: [20, 24, 29], linkBandwidth: [2, 2, 2] });
+    expect(big.links).toBe(1000);
+    expect(big.exact).toBe(true);
   });
 });
