@@ -414,7 +414,7 @@ function bucketedProgramme(slicing: Slicing, half: number, q: number): number {
       for (let i = width; i < k * width; i++) {
         const moved = fresh[i]! + w;
         const kept = stepped[i]! + q * w;
-        stepped[i] = moved < kept ? moved : kept;
+        stepped[i] = Math.min(moved, kept);
         fresh[i] = Infinity;
       }
     }
