@@ -56,6 +56,44 @@ test('?theme=light gives a light page outside embeds, and the header toggle swit
   await expect.poll(() => page.url()).toContain('theme=dark');
 });
 
+/** Pairs of the view's furniture (breadcrumb and legend, toolbar, notes, canvas) whose boxes intersect. */
+const overlaps = (page: Page) =>
+  page.evaluate(() => {
+    const named = {
+      'breadcrumb and legend': document.querySelector('.viewport-bar .overlay'),
+      toolbar: document.querySelector('.view-toolbar'),
+      notes: document.querySelector('.view-notes'),
+      canvas: document.querySelector('canvas'),
+    };
+    const boxes = Object.entries(named).map(([name, el]) => [name, el!.getBoundingClientRect()] as const);
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, p] = boxes[i]!;
+        const [b, q] = boxes[j]!;
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+          found.push(`${a} × ${b}`);
+      }
+    return found;
+  });
+
+test('from 1024×700 to 3840×2160 the view furniture never overlaps the drawing or itself, nor widens the page', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [1024, 700],
+    [3840, 2160],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // The UltraServer level has the longest legend; the comparison is the widest sidebar.
+    await page.goto('/?v=1&preset=rainier&level=ultraserver&panel=compare');
+    await expect(page.locator('.legend li')).toHaveCount(4);
+    await expect(page.locator('.tab-body')).not.toContainText('Loading…');
+    expect(await overlaps(page), `${width}×${height}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  }
+});
+
 test('at 390×844 nothing overflows sideways and the sidebar is a drawer', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?v=1&preset=rainier');
