@@ -19,11 +19,18 @@ describe('selecting chips', () => {
     expect([store().selection, store().focusedChip]).toEqual([[], 3]);
   });
 
-  it('setSelection keeps at most two chips and focuses the last one given', () => {
+  it('setSelection keeps at most two chips of the level and focuses the last one kept', () => {
     store().setSelection([1, 2, 3]);
-    expect([store().selection, store().focusedChip]).toEqual([[1, 2], 3]);
+    expect([store().selection, store().focusedChip]).toEqual([[1, 2], 2]);
     store().setSelection([]);
-    expect([store().selection, store().focusedChip]).toEqual([[], 3]);
+    expect([store().selection, store().focusedChip]).toEqual([[], 2]);
+  });
+
+  it('refuses chips the level does not draw (an instance draws chips 0–15)', () => {
+    store().setSelection([99, 5, -1, 2.5]);
+    expect(store().selection).toEqual([5]);
+    store().selectChip(16);
+    expect(store().selection).toEqual([5]);
   });
 
   it('clearSelection empties the selection', () => {
@@ -32,6 +39,9 @@ describe('selecting chips', () => {
     expect(store().selection).toEqual([]);
   });
 });
+
+/** A level with more than 64 chips: a 16×16 torus drawn whole (256 chips). */
+const bigTorus = () => store().setTorusDims([16, 16]);
 
 describe('failure what-ifs', () => {
   it('toggleFailedChip fails a chip and repairs it on the second toggle', () => {
@@ -43,6 +53,7 @@ describe('failure what-ifs', () => {
   });
 
   it('toggleFailedChip keeps the 64 latest failures', () => {
+    bigTorus();
     for (let chip = 0; chip <= 64; chip++) store().toggleFailedChip(chip);
     // 65 toggles of distinct chips: the first one (chip 0) falls out.
     expect(store().failedChips).toEqual(Array.from({ length: 64 }, (_, i) => i + 1));
@@ -56,14 +67,30 @@ describe('failure what-ifs', () => {
   });
 
   it('toggleFailedLink keeps the 64 latest failures', () => {
+    bigTorus();
     for (let a = 0; a <= 64; a++) store().toggleFailedLink(a, a + 1);
     expect(store().failedLinks).toHaveLength(64);
     expect(store().failedLinks[0]).toEqual([1, 2]);
   });
 
-  it('setFailures replaces both lists, 64 of each at most', () => {
+  it('toggleFailedChip and toggleFailedLink refuse chips the level does not draw, and a link to itself', () => {
+    store().toggleFailedChip(16);
+    store().toggleFailedLink(3, 3);
+    store().toggleFailedLink(3, 20);
+    expect([store().failedChips, store().failedLinks]).toEqual([[], []]);
+  });
+
+  it('setFailures replaces both lists, 64 of each at most, chips of the level only', () => {
+    bigTorus();
     const chips = Array.from({ length: 70 }, (_, i) => i);
-    store().setFailures([[0, 1]], chips);
+    store().setFailures(
+      [
+        [0, 1],
+        [5, 5],
+        [2, 300],
+      ],
+      chips,
+    );
     expect(store().failedLinks).toEqual([[0, 1]]);
     expect(store().failedChips).toEqual(chips.slice(0, 64));
   });

@@ -47,10 +47,22 @@ describe('panels, theme and page flags', () => {
 });
 
 describe('moving between levels', () => {
-  it('setLevel changes level, forgets the view but keeps the chip in focus; the chip level keeps everything', () => {
-    store().setSelection([4, 7]);
+  it('setLevel keeps what the new level draws and drops the rest, saying so in a notice', () => {
+    // Rainier opens on an instance; its UltraServer is 4 instances × 16 = 64 chips.
     store().setLevel('ultraserver');
-    expect([store().level, store().selection, store().focusedChip]).toEqual(['ultraserver', [], 7]);
+    store().setSelection([4, 40]);
+    store().setCamera(POSE);
+    // An instance draws chips 0–15: chip 40 goes, chip 4 stays, and so does the chip in focus.
+    store().setLevel('instance');
+    const s = store();
+    expect([s.level, s.selection, s.camera, s.focusedChip]).toEqual(['instance', [4], null, 40]);
+    expect(s.notices.at(-1)).toMatchObject({
+      text: 'Changing the view left out what it does not show:',
+      items: ['Dropped chip 40 from the selection: the instance view shows chips 0–15.'],
+    });
+  });
+
+  it('setLevel to the chip keeps the selection of its instance', () => {
     store().setSelection([2]);
     store().setLevel('chip');
     expect([store().level, store().selection]).toEqual(['chip', [2]]);
