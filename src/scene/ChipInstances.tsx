@@ -27,6 +27,10 @@ export interface ChipInstancesProps {
   palette?: ScenePalette;
   /** Top-face detail (dies, HBM) multiplied into each chip's colour. Default none. */
   topTexture?: Texture | null;
+  /** Colour index per chip (e.g. its parallel group), in place of the plane colours; null keeps those. Default null. */
+  groupOf?: ((chip: number) => number) | null;
+  /** Colours the group indices cycle through. Default none (needed with groupOf). */
+  groupColors?: readonly string[];
   /** 1 for chips to draw, 0 for chips a slice hides; null draws all. Default null. */
   visible?: Uint8Array | null;
   /** Selected chips, drawn white. Default none. */
@@ -52,6 +56,8 @@ export function ChipInstances({
   palette = DARK,
   topTexture = null,
   visible = null,
+  groupOf = null,
+  groupColors = [],
   selected = [],
   onPath,
   failed = [],
@@ -90,7 +96,8 @@ export function ChipInstances({
     hoverColor.set(overlay.hover);
     for (let i = 0; i < count; i++) {
       const instance = Number.isFinite(chipsPerInstance) ? Math.floor(i / chipsPerInstance) : 0;
-      color.set(planes[instance % planes.length]!);
+      if (groupOf && groupColors.length > 0) color.set(groupColors[groupOf(i) % groupColors.length]!);
+      else color.set(planes[instance % planes.length]!);
       if (onPath?.has(i)) color.set(overlay.path);
       if (selected.includes(i)) color.set(overlay.selected);
       if (failed.includes(i)) color.set(overlay.failedChip);
@@ -98,7 +105,7 @@ export function ChipInstances({
       m.setColorAt(i, color);
     }
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
-  }, [count, chipsPerInstance, selected, onPath, hovered, failed, palette]);
+  }, [count, chipsPerInstance, selected, onPath, hovered, failed, palette, groupOf, groupColors]);
 
   return (
     <instancedMesh

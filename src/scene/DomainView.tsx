@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { CHIPS, chipAnatomy } from '../model/index';
+import { CHIPS, chipAnatomy, chipGroupIndex } from '../model/index';
 import { useExplorer } from '../state/store';
 import { useMetrics, usePath, useView, useWiring } from '../state/selectors';
 import { ChipInstances } from './ChipInstances';
@@ -12,6 +12,7 @@ import { FailureOverlay } from './FailureOverlay';
 import { ContactShadow } from './ContactShadow';
 import { chipTopTexture } from './chipTopTexture';
 import { useScenePalette } from './useScenePalette';
+import { GROUP_COLORS } from './palette';
 import { wiringBounds } from './wiringBounds';
 
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
@@ -38,6 +39,17 @@ export function DomainView() {
   );
   useEffect(() => () => topTexture?.dispose(), [topTexture]);
   const bounds = useMemo(() => wiringBounds(wiring), [wiring]);
+  // While the Train tab shows a layout, chips take the colour of their parallel group.
+  const panel = useExplorer((s) => s.panel);
+  const trainingLayout = useExplorer((s) => s.trainingLayout);
+  const colourBy = useExplorer((s) => s.parallelism.colourBy);
+  const groupOf = useMemo(
+    () =>
+      panel === 'training' && trainingLayout && colourBy && trainingLayout[colourBy] > 1
+        ? (chip: number) => chipGroupIndex(trainingLayout, colourBy, chip)
+        : null,
+    [panel, trainingLayout, colourBy],
+  );
   const switched = wiring.switchCount > 0;
   return (
     <>
@@ -55,6 +67,8 @@ export function DomainView() {
         chipsPerInstance={view.scope === 'ultraserver' ? view.chipsPerInstance : Infinity}
         palette={palette}
         topTexture={topTexture}
+        groupOf={groupOf}
+        groupColors={GROUP_COLORS}
         selected={selection}
         onPath={onPath}
         hovered={hovered}

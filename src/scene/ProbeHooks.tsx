@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Matrix4, Vector3, type InstancedMesh } from 'three';
+import { Color, Matrix4, Vector3, type InstancedMesh } from 'three';
 import { useWiring } from '../state/selectors';
 
 const scratch = new Vector3();
 const scratchMatrix = new Matrix4();
+const scratchColor = new Color();
 
 /** What end-to-end tests and benchmarks may ask the live scene; read-only. */
 export interface SceneProbe {
@@ -12,6 +13,8 @@ export interface SceneProbe {
   chipOnScreen: (chip: number) => { x: number; y: number } | null;
   /** Where the box with this id of a named instanced mesh (buildings, racks, trays) is drawn, or null. */
   boxOnScreen: (name: string, id: number) => { x: number; y: number } | null;
+  /** A chip's instance colour as #rrggbb (sRGB), before lighting; null when there is no such chip. */
+  chipColor: (chip: number) => string | null;
   /** three.js memory counters (geometries, textures) and the last frame's draw calls and triangles. */
   renderer: () => { geometries: number; textures: number; calls: number; triangles: number };
   /** Shows or hides a named scene object (chips, links, …): benchmarks use it to see what a frame costs. */
@@ -57,6 +60,12 @@ export function ProbeHooks() {
         mesh.getMatrixAt(index, scratchMatrix);
         scratch.setFromMatrixPosition(scratchMatrix).applyMatrix4(mesh.matrixWorld).project(camera);
         return { x: ((scratch.x + 1) / 2) * size.width, y: ((1 - scratch.y) / 2) * size.height };
+      },
+      chipColor: (chip) => {
+        const mesh = scene.getObjectByName('chips') as InstancedMesh | undefined;
+        if (!mesh || chip < 0 || chip >= mesh.count) return null;
+        mesh.getColorAt(chip, scratchColor);
+        return `#${scratchColor.getHexString()}`;
       },
       renderer: () => ({
         geometries: gl.info.memory.geometries,

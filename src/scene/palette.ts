@@ -182,3 +182,19 @@ export const BOX_LABELS: readonly string[] = [
 ];
 
 export const GROUND_COLOR = '#10161d';
+
+/**
+ * Chips coloured by parallel group (training on the wiring): Paul Tol's "muted" qualitative scheme,
+ * distinguishable with the common colour-vision deficiencies, and apart from the link and overlay hues.
+ */
+export const GROUP_COLORS: readonly string[] = [
+  '#cc6677',
+  '#332288',
+  '#ddcc77',
+  '#117733',
+  '#88ccee',
+  '#882255',
+  '#44aa99',
+  '#999933',
+  '#aa4499',
+];

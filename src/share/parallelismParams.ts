@@ -17,6 +17,8 @@ export const SHAPE_PARAM_NAMES: Readonly<Record<ShapeNumberKey, string>> = {
 
 const FACTORS: readonly GroupName[] = ['tp', 'pp', 'dp', 'cp', 'ep'];
 
+const COLOUR_CHOICES = ['tp', 'pp', 'dp', 'cp', 'ep', 'none'] as const;
+
 /** The model trained on the wiring (`model`), its shape edits, and the parallel factors the user fixed (`auto`: searched). */
 export const PARALLELISM_PARAMS: readonly ShareParam[] = [
   choiceParam(
@@ -45,6 +47,13 @@ export const PARALLELISM_PARAMS: readonly ShareParam[] = [
       'model',
     ),
   ),
+  choiceParam('colourby', 'training', COLOUR_CHOICES, {
+    get: (s) => s.parallelism.colourBy ?? 'none',
+    set: (s, choice) => {
+      if (choice === 'none') delete s.parallelism.colourBy;
+      else s.parallelism.colourBy = choice;
+    },
+  }),
   ...FACTORS.map((group) =>
     optionalNumberParam(
       group,

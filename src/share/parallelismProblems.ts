@@ -22,5 +22,8 @@ export function parallelismProblems(settings: ParallelismSettings): string[] {
     const problem = spec ? specProblem(spec, value) : `Unknown parallel factor "${group}".`;
     if (problem) problems.push(problem);
   }
+  if (settings.colourBy !== undefined && !(settings.colourBy in FACTOR_SPECS)) {
+    problems.push(`Unknown group "${settings.colourBy}" to colour chips by.`);
+  }
   return problems;
 }

@@ -23,6 +23,7 @@
  * | `params` `tokens` `mfu` `flopsfactor` `price` `prec` | training run: N, D, MFU, FLOPs per parameter per token, $/MWh, `bf16`/`fp8` | |
  * | `model` | model trained on the wiring (`llama3-8b`, `llama3-70b`, `llama3-405b`, `gpt3-175b`, `mixtral-8x7b`) | `model=llama3-405b` |
  * | `layers` `hidden` `ffn` `heads` `kvheads` `vocab` `experts` `active` `seq` `gbs` | the model's shape; `model`: as published | `seq=4096&gbs=1024` |
+ * | `colourby` | colour chips by parallel group while the Train tab is open | `tp` `pp` `dp` `cp` `ep` `none` |
  * | `tp` `pp` `dp` `cp` `ep` | parallel factors; absent or `auto`: chosen by the search | `tp=8&pp=16` |
  * | `chipmtbf` `hostmtbf` `netmtbf` `swmtbf` `linkmtbf` `switchmtbf` | MTBFs, seconds | `2.85e8` |
  * | `ckptbytes` `ckptbw` `storagebw` `restart` | checkpoint B/parameter, B/s per host, storage B/s, restart s | |

@@ -16,6 +16,7 @@ import {
   type SiteConfig,
   DEFAULT_PARALLELISM,
   type ParallelismSettings,
+  type ParallelLayout,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlProblem';
 import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
@@ -107,6 +108,8 @@ export interface ExplorerState {
   training: TrainingConfig;
   /** The model trained on the wiring, its shape edits and the parallel factors the user fixed. */
   parallelism: ParallelismSettings;
+  /** The layout the Train tab's search chose for `parallelism` (computed in a worker; not in links). */
+  trainingLayout: ParallelLayout | null;
   reliability: ReliabilityConfig;
   level: ViewLevel;
   /** Building in focus (building level and below). */
@@ -174,6 +177,8 @@ export interface ExplorerState {
   setTraining: (training: TrainingConfig) => string[];
   /** Replaces the model, shape edits or fixed factors; refuses values out of bounds, saying why. */
   setParallelism: (parallelism: ParallelismSettings) => string[];
+  /** The Train tab's search finished: the layout the picture colours chips by. */
+  setTrainingLayout: (layout: ParallelLayout | null) => void;
   setReliability: (reliability: ReliabilityConfig) => string[];
   setWebgl: (webgl: ExplorerState['webgl']) => void;
   /** Applies a whole decoded link at once. */
@@ -298,6 +303,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   fabric: { ...DEFAULT_FABRIC },
   training: { ...DEFAULT_TRAINING },
   parallelism: structuredClone(DEFAULT_PARALLELISM),
+  trainingLayout: null,
   reliability: { ...DEFAULT_RELIABILITY },
   level: defaultLevel(DEFAULT_PRESET_ID),
   focusBuilding: 0,
@@ -366,6 +372,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     if (problems.length === 0) set({ parallelism: structuredClone(parallelism) });
     return problems;
   },
+  setTrainingLayout: (trainingLayout) => set({ trainingLayout }),
   setReliability: (reliability) => {
     const problems = boundsProblems(RELIABILITY_NUMBER_SPECS, reliability);
     if (problems.length === 0) set({ reliability: { ...reliability } });

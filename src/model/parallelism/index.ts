@@ -11,3 +11,4 @@ export * from './stepTime';
 export * from './autoLayout';
 export * from './trainingPlan';
 export * from './parallelismSpec';
+export * from './chipGroups';

@@ -1,6 +1,6 @@
 import type { ClusterConfig } from '../config';
 import { type AutoLayoutResult, autoLayout, type FixedFactors, type RankedLayout } from './autoLayout';
-import { DEFAULT_ORDER, type ParallelLayout } from './parallelLayout';
+import { DEFAULT_ORDER, type GroupName, type ParallelLayout } from './parallelLayout';
 import { shapeProblem } from './parallelismSpec';
 import { DEFAULT_STEP_ASSUMPTIONS, type StepAssumptions } from './stepAssumptions';
 import { stepTime } from './stepTime';
@@ -14,9 +14,11 @@ export interface ParallelismSettings {
   /** Overrides of the model's published shape (sequence length, global batch, layers…). */
   shape: Partial<Omit<TransformerShape, 'id' | 'name' | 'source' | 'note'>>;
   fixed: FixedFactors;
+  /** Which groups the picture colours chips by, when the plan is on screen; absent: the usual colours. */
+  colourBy?: GroupName;
 }
 
-export const DEFAULT_PARALLELISM: ParallelismSettings = { model: 'llama3-405b', shape: {}, fixed: {} };
+export const DEFAULT_PARALLELISM: ParallelismSettings = { model: 'llama3-405b', shape: {}, fixed: {}, colourBy: 'tp' };
 
 export interface TrainingPlan {
   shape: TransformerShape;

@@ -10,6 +10,7 @@ describe('training-on-the-wiring link parameters', () => {
       model: 'llama3-70b',
       shape: { sequenceLength: 4096, globalBatchSequences: 512 },
       fixed: { tp: 8 },
+      colourBy: 'tp',
     });
     const again = decodeShareState(encodeShareState(state)).state.parallelism;
     expect(again).toEqual(state.parallelism);
