@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import {
   type GroupName,
   GROUP_LABELS,
@@ -17,7 +17,8 @@ import { GroupColourKey } from './GroupColourKey';
 import { formatBytes, formatCount, formatDuration } from '../format';
 import { FACTOR_FIELDS, SHAPE_FIELDS } from './parallelismFields';
 import { StepBreakdownBar } from './StepBreakdownBar';
-import { useTrainingPlan } from './useTrainingPlan';
+import { ParallelismComparison } from './ParallelismComparison';
+import { useTrainingPlans } from './useTrainingPlans';
 import './parallelism.css';
 
 export interface ParallelismPanelProps {
@@ -56,7 +57,9 @@ const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 export function ParallelismPanel({ config, settings, onChange }: ParallelismPanelProps) {
   const titleId = useId();
   const modelId = useId();
-  const { plan, stale } = useTrainingPlan(config, settings);
+  const configs = useMemo(() => [config], [config]);
+  const { plans, stale } = useTrainingPlans(configs, settings);
+  const plan = plans?.[0] ?? null;
   const shape = resolveShape(settings);
   const published = transformerById(settings.model);
   const chosen = plan?.chosen ?? null;
@@ -209,6 +212,7 @@ export function ParallelismPanel({ config, settings, onChange }: ParallelismPane
           />
         ))}
       </fieldset>
+      <ParallelismComparison settings={settings} />
     </section>
   );
 }

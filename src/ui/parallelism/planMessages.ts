@@ -1,13 +1,14 @@
 import type { ClusterConfig } from '../../model/config';
 import type { ParallelismSettings, TrainingPlan } from '../../model/parallelism/trainingPlan';
 
+/** Plans for several machines at once (the one on screen, or each compared system). */
 export interface PlanRequest {
   id: number;
-  config: ClusterConfig;
+  configs: ClusterConfig[];
   settings: ParallelismSettings;
 }
 
 export interface PlanResponse {
   id: number;
-  plan: TrainingPlan;
+  plans: TrainingPlan[];
 }
