@@ -61,9 +61,11 @@ export function ensureChromium(machine) {
     ];
     if (missing.length === 0) return found.path;
     machine.log(`Installing ${missing.join(', ')} with apt-get for the end-to-end tests (first run only).`);
+    // Another apt run (a second checkout's tests, unattended upgrades) may hold the lock: wait for it.
+    const wait = ['-o', 'DPkg::Lock::Timeout=300'];
     const installed =
-      machine.run('apt-get', ['update', '-qq']).status === 0 &&
-      machine.run('apt-get', ['install', '-y', '-qq', ...missing]).status === 0;
+      machine.run('apt-get', ['update', '-qq', ...wait]).status === 0 &&
+      machine.run('apt-get', ['install', '-y', '-qq', ...wait, ...missing]).status === 0;
     const after = locateChromium(machine).path;
     if (after) return after;
     if (!installed) machine.log('apt-get failed; trying Playwright instead.');

@@ -113,14 +113,18 @@ describe('ensureChromium installs what is missing, saying so in one line', () =>
     const f = fakeMachine({
       uid: 0,
       files: ['/usr/bin/apt-get'],
-      effects: { 'apt-get install -y -qq chromium libegl-mesa0 libgl1-mesa-dri': { creates: ['/usr/bin/chromium'] } },
+      effects: {
+        'apt-get install -y -qq -o DPkg::Lock::Timeout=300 chromium libegl-mesa0 libgl1-mesa-dri': {
+          creates: ['/usr/bin/chromium'],
+        },
+      },
     });
     expect(ensureChromium(f.machine)).toBe('/usr/bin/chromium');
     expect(f.ran).toEqual([
       'dpkg -s libegl-mesa0',
       'dpkg -s libgl1-mesa-dri',
-      'apt-get update -qq',
-      'apt-get install -y -qq chromium libegl-mesa0 libgl1-mesa-dri',
+      'apt-get update -qq -o DPkg::Lock::Timeout=300',
+      'apt-get install -y -qq -o DPkg::Lock::Timeout=300 chromium libegl-mesa0 libgl1-mesa-dri',
     ]);
     expect(f.logged).toEqual([
       'Installing chromium, libegl-mesa0, libgl1-mesa-dri with apt-get for the end-to-end tests (first run only).',
@@ -130,7 +134,9 @@ describe('ensureChromium installs what is missing, saying so in one line', () =>
   it('as root with apt and a browser already there: installs only the missing Mesa package', () => {
     const f = fakeMachine({ uid: 0, files: ['/usr/bin/apt-get', '/usr/bin/chromium'], installed: ['libegl-mesa0'] });
     expect(ensureChromium(f.machine)).toBe('/usr/bin/chromium');
-    expect(f.ran.filter((c) => c.startsWith('apt-get install'))).toEqual(['apt-get install -y -qq libgl1-mesa-dri']);
+    expect(f.ran.filter((c) => c.startsWith('apt-get install'))).toEqual([
+      'apt-get install -y -qq -o DPkg::Lock::Timeout=300 libgl1-mesa-dri',
+    ]);
   });
 
   it('as root with everything installed: runs no installer', () => {
@@ -157,7 +163,7 @@ describe('ensureChromium installs what is missing, saying so in one line', () =>
       files: ['/usr/bin/apt-get'],
       installed: MESA,
       effects: {
-        'apt-get update -qq': { status: 100 },
+        'apt-get update -qq -o DPkg::Lock::Timeout=300': { status: 100 },
         'npx playwright install chromium': { creates: [MANAGED] },
       },
     });
@@ -165,7 +171,7 @@ describe('ensureChromium installs what is missing, saying so in one line', () =>
     expect(f.ran).toEqual([
       'dpkg -s libegl-mesa0',
       'dpkg -s libgl1-mesa-dri',
-      'apt-get update -qq',
+      'apt-get update -qq -o DPkg::Lock::Timeout=300',
       'npx playwright install chromium',
     ]);
   });
