@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PARALLELISM, DEFAULT_RELIABILITY, DEFAULT_TRAINING } from '../../../src/model/index';
+import {
+  DEFAULT_PARALLELISM,
+  DEFAULT_RELIABILITY,
+  DEFAULT_TRAINING,
+  type ParallelLayout,
+} from '../../../src/model/index';
 import { resetStore, store } from './storeHarness';
 
 beforeEach(resetStore);
@@ -94,5 +99,27 @@ describe('setParallelism', () => {
       'Pipeline parallel (PP) must be a whole number.',
     ]);
     expect(store().parallelism).toEqual(DEFAULT_PARALLELISM);
+  });
+});
+
+describe('setTrainingLayout', () => {
+  it('keeps the layout the Train tab’s search chose, and null forgets it', () => {
+    const layout: ParallelLayout = {
+      tp: 4,
+      pp: 2,
+      dp: 8,
+      cp: 1,
+      ep: 1,
+      microbatch: 1,
+      virtualStages: 1,
+      sharding: 'optimizer',
+      recompute: 'selective',
+      order: ['tp', 'cp', 'ep', 'pp', 'dp'],
+    };
+    expect(store().trainingLayout).toBeNull();
+    store().setTrainingLayout(layout);
+    expect(store().trainingLayout).toEqual(layout);
+    store().setTrainingLayout(null);
+    expect(store().trainingLayout).toBeNull();
   });
 });
