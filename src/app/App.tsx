@@ -115,7 +115,7 @@ export function App() {
 
   return (
     <div className={`app${presenting ? ' presenting' : ''}${embed.enabled ? ' embed' : ''}`}>
-      <header className="topbar">
+      <header className="topbar" inert={drawer.open}>
         <h1>
           cluster<span>scope</span>
         </h1>
@@ -140,7 +140,7 @@ export function App() {
       </header>
       <Notices />
       <main className={`workspace${wide ? ' wide' : ''}`}>
-        <section className="viewport" aria-label="3D view of the wiring">
+        <section className="viewport" aria-label="3D view of the wiring" inert={drawer.open}>
           {/* The bar sits above the scene, not over it: at any width it wraps rather than covering the drawing. */}
           <div className="viewport-bar">
             <div className="overlay" data-label-obstacle="">
@@ -240,7 +240,7 @@ export function App() {
           </div>
         </aside>
       </main>
-      <footer className="footer">
+      <footer className="footer" inert={drawer.open}>
         Figures from vendor documentation, press and analysts, each with its source and confidence (hover a value). The
         model is in <code>src/model</code>; see the <a href="docs/hardware-facts.md">fact sheet</a>.
       </footer>

@@ -1,32 +1,45 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** Where the sidebar is a drawer; keep in step with the media query in app.css. */
+const NARROW = '(max-width: 900px)';
 
 /**
- * The sidebar as a drawer on narrow screens: open moves focus into it, Escape (anywhere) or the
- * close button shuts it and gives focus back to the button that opened it. On wide screens the
- * CSS shows the sidebar whatever `open` says.
+ * The sidebar as a drawer on narrow screens. Opening moves focus into it (the page behind is
+ * inert meanwhile); Escape anywhere, the close button or the scrim shut it, and focus goes back
+ * to the button that opened it. Widening the window past the breakpoint closes it.
  */
 export function useDrawer() {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const closer = useRef<HTMLButtonElement>(null);
-
-  const close = useCallback(() => {
-    setOpen(false);
-    opener.current?.focus();
-  }, []);
+  const wasOpen = useRef(false);
 
   useEffect(() => {
-    if (!open) return;
+    // After the commit, so the page is no longer inert when focus returns to it.
+    if (!open) {
+      if (wasOpen.current) opener.current?.focus();
+      wasOpen.current = false;
+      return;
+    }
+    wasOpen.current = true;
     closer.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       // Capture, so Escape shuts the drawer rather than climbing a level.
       e.preventDefault();
-      close();
+      setOpen(false);
+    };
+    const narrow = window.matchMedia(NARROW);
+    const onWiden = () => {
+      if (!narrow.matches) setOpen(false);
     };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [open, close]);
+    narrow.addEventListener('change', onWiden);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      narrow.removeEventListener('change', onWiden);
+    };
+  }, [open]);
 
-  return { open, toggle: () => setOpen((o) => !o), close, opener, closer };
+  return { open, toggle: () => setOpen((o) => !o), close: () => setOpen(false), opener, closer };
 }

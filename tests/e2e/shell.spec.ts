@@ -105,6 +105,8 @@ test('at 390×844 nothing overflows sideways and the sidebar is a drawer', async
   await page.getByTestId('drawer-toggle').click();
   await expect(sidebar).toBeVisible();
   await expect(page.getByTestId('drawer-close')).toBeFocused();
+  // The page behind is inert while the drawer is open: Tab stays in the drawer.
+  await expect(page.locator('.viewport')).toHaveAttribute('inert', '');
   for (const tab of ['metrics', 'controls', 'compare', 'training']) {
     await page.getByTestId(`tab-${tab}`).click();
     expect(await overflow(), `tab ${tab}`).toBeLessThanOrEqual(0);
