@@ -5,7 +5,7 @@ import { phaseAt, type CollectiveSchedule, type DomainWiring, type ViewDomain } 
 import { useCollectiveSchedule, useView, useWiring } from '../state/selectors';
 import { useExplorer } from '../state/store';
 import { HighlightSegments } from './HighlightSegments';
-import { torusTraversal, traversalSegments, pointAlong, type Traversal } from './linkPolylines';
+import { isDrawnTraversal, torusTraversal, traversalSegments, pointAlong, type Traversal } from './linkPolylines';
 import { prefersReducedMotion } from './motion';
 import { useScenePalette } from './useScenePalette';
 
@@ -69,7 +69,10 @@ export function CollectiveOverlay() {
   const dim = at?.phase.dim ?? null;
 
   const traversals = useMemo(
-    () => (schedule && dim !== null ? phaseTraversals(view, wiring, schedule, dim) : []),
+    () =>
+      schedule && dim !== null
+        ? phaseTraversals(view, wiring, schedule, dim).filter((t) => isDrawnTraversal(wiring, t))
+        : [],
     [schedule, dim, view, wiring],
   );
   const lit = useMemo(() => traversalSegments(wiring, traversals), [wiring, traversals]);

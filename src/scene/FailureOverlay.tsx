@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useExplorer } from '../state/store';
 import { useView, useWiring } from '../state/selectors';
-import { torusTraversal, traversalSegments } from './linkPolylines';
+import { isDrawnTraversal, torusTraversal, traversalSegments } from './linkPolylines';
 import { HighlightSegments } from './HighlightSegments';
 import { useScenePalette } from './useScenePalette';
 
@@ -16,7 +16,9 @@ export function FailureOverlay() {
       view.fabric === 'torus'
         ? traversalSegments(
             wiring,
-            failedLinks.map(([a, b]) => torusTraversal(wiring, view.dims, a, b)).filter((t) => t.count > 0),
+            failedLinks
+              .map(([a, b]) => torusTraversal(wiring, view.dims, a, b))
+              .filter((t) => t.count > 0 && isDrawnTraversal(wiring, t)),
           )
         : new Float32Array(0),
     [failedLinks, wiring, view],

@@ -37,13 +37,22 @@ export function torusTraversal(wiring: DomainWiring, dims: readonly number[], fr
   return { from, to, first: 0, count: 0, reversed: false, viaSwitch: -1 };
 }
 
-/** The traversals of a highlighted path. */
+/**
+ * Whether both ends of a traversal are drawn. A torus of more than three dimensions draws its
+ * first three only (chips 0 … chipCount − 1): hops beyond them have no position to draw at.
+ */
+export const isDrawnTraversal = (wiring: DomainWiring, t: Traversal) =>
+  t.from < wiring.chipCount && t.to < wiring.chipCount && (t.viaSwitch < 0 || t.viaSwitch < wiring.switchCount);
+
+/** The traversals of a highlighted path, over the chips that are drawn. */
 export function pathTraversals(wiring: DomainWiring, dims: readonly number[], hops: readonly PathHop[]): Traversal[] {
-  return hops.map((h) =>
-    h.viaSwitch >= 0
-      ? { from: h.from, to: h.to, first: 0, count: 0, reversed: false, viaSwitch: h.viaSwitch }
-      : torusTraversal(wiring, dims, h.from, h.to),
-  );
+  return hops
+    .map((h) =>
+      h.viaSwitch >= 0
+        ? { from: h.from, to: h.to, first: 0, count: 0, reversed: false, viaSwitch: h.viaSwitch }
+        : torusTraversal(wiring, dims, h.from, h.to),
+    )
+    .filter((t) => isDrawnTraversal(wiring, t));
 }
 
 function copyPoint(src: Float32Array, srcOffset: number, dst: Float32Array, dstOffset: number) {
