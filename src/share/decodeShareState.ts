@@ -50,6 +50,13 @@ function readPreset(raw: string | null, problems: UrlProblem[]): PresetId | null
 }
 
 /**
+ * Parameters that sites and mail tools add to any link they pass on (campaign tags, click ids):
+ * not ours, never a mistake of whoever shared the link, so they are ignored without a word.
+ */
+const TRACKING_PARAMETER = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid)$/i;
+export const isTrackingParameter = (name: string) => TRACKING_PARAMETER.test(name);
+
+/**
  * The last line of defence: a state that somehow left its bounds gets the baseline's value
  * back. Every parameter already reads into range, so this never fires (the fuzz tests pin it);
  * it is what lets the decoder promise a valid state whatever a future edit gets wrong.
@@ -133,7 +140,7 @@ function decode(search: string): DecodedShareState {
   readGroup(false);
 
   for (const name of params.keys()) {
-    if (PARAM_NAMES.has(name)) continue;
+    if (PARAM_NAMES.has(name) || isTrackingParameter(name)) continue;
     const label = parameterLabel(name);
     problems.push({
       parameter: label,

@@ -170,14 +170,20 @@ export function textParam(
     },
     read(raw, draft, report) {
       let text = showableText(raw);
-      if (text !== raw) report('clamped', `Removed control characters from ${name}: ${label} is plain text.`);
+      if (text !== raw)
+        report('clamped', `Removed control and invisible characters from ${name}: ${label} is plain text.`);
+      // Spaces at the ends show nothing; a text of spaces alone (caption=+++) would draw an empty box.
+      text = text.trim();
       if (codePointLength(text) > maxChars) {
-        text = clipText(text, maxChars);
+        text = clipText(text, maxChars).trim();
         report('clamped', `Shortened ${name} to its first ${maxChars} characters: ${label} holds at most ${maxChars}.`);
       }
       if (text.length > 0) lens.set(draft, text);
-      else if (optional) lens.set(draft, null);
-      else report('ignored', `Ignored an empty ${name}: ${label} needs at least one character.`);
+      else if (raw === '' && optional) lens.set(draft, null);
+      else if (optional) {
+        lens.set(draft, null);
+        report('ignored', `Dropped ${name}=${quote(raw)}: it has no visible characters.`);
+      } else report('ignored', `Ignored an empty ${name}: ${label} needs at least one character.`);
     },
     check(state) {
       const value = lens.get(state);
@@ -185,9 +191,10 @@ export function textParam(
       const ok =
         typeof value === 'string' &&
         value.length > 0 &&
+        value.trim() === value &&
         showableText(value) === value &&
         codePointLength(value) <= maxChars;
-      return ok ? null : `${label} must be 1 to ${maxChars} showable characters.`;
+      return ok ? null : `${label} must be 1 to ${maxChars} showable characters, without spaces at the ends.`;
     },
     reset: (draft, baseline) => lens.set(draft, lens.get(baseline)),
   };

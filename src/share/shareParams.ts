@@ -40,7 +40,7 @@
  * | `coll` | animated all-reduce, kind:step:bytes; `none` | `torus:3:268435456` |
  * | `fail` `failchips` | failed links (≤ 32), failed chips (≤ 32) | `1-2,5-6`, `7` |
  * | `cam` | camera position, target, metres | `10,8,10,0,0,0` |
- * | `panel` | sidebar panel | `metrics` `compare` `charts` `training` `controls` |
+ * | `panel` | sidebar tab (Explore, Compare, Train, Configure; `charts` opens Compare) | `metrics` `compare` `training` `controls` |
  * | `compare` `base` | compared systems (≤ 4; `current` or preset ids), baseline column | `current,gb200-nvl72`, `1` |
  * | `embed` `caption` | embed mode, caption (≤ 120 characters) | `embed=1&caption=Rainier` |
  * | `theme` | the page's colours, `dark`/`light`; absent or `auto`: the reader's system preference | `theme=light` |

@@ -20,8 +20,8 @@ import {
 
 export { VIEW_LEVELS, type ViewLevel };
 
-/** Sidebar panels a link can open. */
-export const PANELS = ['metrics', 'compare', 'charts', 'training', 'controls'] as const;
+/** Sidebar panels a link can open: the tabs Explore, Compare, Train and Configure. */
+export const PANELS = ['metrics', 'compare', 'training', 'controls'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** The page's colours: a link may name one; when it does not, the reader's system preference decides. */

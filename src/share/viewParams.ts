@@ -325,6 +325,29 @@ const themeParam: ShareParam = {
   },
 };
 
+const panelChoice = choiceParam('panel', 'view', PANELS, {
+  get: (s) => s.view.panel,
+  set: (s, panel) => {
+    s.view.panel = panel;
+  },
+});
+
+/**
+ * `panel=compare`: the sidebar tab. `charts` named a tab that no longer exists (its charts moved
+ * into Compare and Train): older links open Compare, which has the charts against cluster size.
+ */
+const panelParam: ShareParam = {
+  ...panelChoice,
+  read(raw, draft, report) {
+    if (raw !== 'charts') return panelChoice.read(raw, draft, report);
+    draft.view.panel = 'compare';
+    report(
+      'defaulted',
+      'Opened the Compare tab for panel="charts": the charts against cluster size are there, and the Train tab has the collective and goodput charts.',
+    );
+  },
+};
+
 /** How the user was looking: level, focus, selection, what-ifs, camera, panels; then embedding. */
 export const VIEW_PARAMS: readonly ShareParam[] = [
   choiceParam('level', 'view', VIEW_LEVELS, {
@@ -397,12 +420,7 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
     },
   ),
   cameraParam,
-  choiceParam('panel', 'view', PANELS, {
-    get: (s) => s.view.panel,
-    set: (s, panel) => {
-      s.view.panel = panel;
-    },
-  }),
+  panelParam,
   compareParam,
   numberParam(
     'base',

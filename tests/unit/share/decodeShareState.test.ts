@@ -236,4 +236,42 @@ describe('docs/links.md', () => {
     const doc = readFileSync('docs/links.md', 'utf8');
     expect([...PARAM_NAMES].filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
   });
+
+  it('quotes what it actually read, control characters written as escapes', () => {
+    // %00 is U+0000: the value read is "5" then NUL, which is not a number.
+    expect(decodeShareState('v=1&us=5%00').problems).toEqual([
+      {
+        parameter: 'us',
+        action: 'ignored',
+        message: 'Ignored us="5\\u0000": UltraServers must be a number, from 1 to 65,536.',
+      },
+    ]);
+  });
+
+  it('ignores the campaign and click parameters other sites add, without a notice', () => {
+    const decoded = decodeShareState('v=1&utm_source=news&utm_medium=mail&UTM_Campaign=x&fbclid=abc&gclid=def&us=2');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.state.config.ultraServers).toBe(2);
+  });
+
+  it('strips invisible characters from captions and drops a caption with nothing visible', () => {
+    // a, zero-width space (E2 80 8B), b, byte-order mark (EF BB BF), c, U+061C (D8 9C), d,
+    // tag letter A U+E0041 (F3 A0 81 81), e.
+    const invisible = decodeShareState('v=1&caption=a%E2%80%8Bb%EF%BB%BFc%D8%9Cd%F3%A0%81%81e');
+    expect(invisible.state.embed.caption).toBe('abcde');
+    expect(invisible.problems.map((p) => p.action)).toEqual(['clamped']);
+    // "+++" is three spaces.
+    const blank = decodeShareState('v=1&caption=+++');
+    expect(blank.state.embed.caption).toBeNull();
+    expect(blank.problems).toEqual([
+      { parameter: 'caption', action: 'ignored', message: 'Dropped caption="   ": it has no visible characters.' },
+    ]);
+    expect(decodeShareState('v=1&caption=%E2%80%8B%EF%BB%BF').state.embed.caption).toBeNull();
+  });
+
+  it('opens the Compare tab for panel=charts, a tab that no longer exists, and says so', () => {
+    const decoded = decodeShareState('v=1&panel=charts');
+    expect(decoded.state.view.panel).toBe('compare');
+    expect(decoded.problems.map((p) => [p.parameter, p.action])).toEqual([['panel', 'defaulted']]);
+  });
 });
