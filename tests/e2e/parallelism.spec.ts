@@ -32,6 +32,7 @@ test('a model laid on Rainier: batch that splits, TP fixed, chips coloured by gr
   await expect(page.getByTestId('parallel-layout')).toContainText('TP 8 ×');
   await expect(page.getByTestId('parallel-explanation')).toContainText('is the fastest of');
   await expect(page.getByTestId('step-breakdown')).toContainText('Compute');
+  await expect(page.getByTestId('link-load')).toContainText('scale-out network');
   const mfu = Number(await page.getByTestId('parallel-mfu').getAttribute('data-value'));
   expect(mfu).toBeGreaterThan(0);
   expect(mfu).toBeLessThanOrEqual(0.65);

@@ -2,7 +2,9 @@ import type { GroupSpan } from './groupPlacement';
 
 /**
  * Collective times on a group laid over one or more wiring dimensions, in seconds. Bytes are
- * per member. Infinity where the group crosses a dimension with no bandwidth.
+ * per member. Infinity where the group crosses a dimension with no bandwidth. Each `…PerSpan`
+ * form gives the seconds spent in each dimension the group spans (in the order of its spans),
+ * so the step model can say how busy each kind of link is; the plain forms add them up.
  *
  * All-reduce runs dimension by dimension (the bucket algorithm on a torus, hierarchical on
  * switch + network): a reduce-scatter over the innermost dimension leaves each member 1/e of
@@ -10,26 +12,18 @@ import type { GroupSpan } from './groupPlacement';
  * 2·(e_d − 1)/e_d · S_d / B_d plus 2·(e_d − 1) latencies (ring formulas, fact sheet §10.2).
  * Reduce-scatter and all-gather are half of that.
  */
-export function allReduceSeconds(spans: readonly GroupSpan[], bytes: number): number {
-  return 2 * halfPass(spans, bytes);
-}
-
-export function reduceScatterSeconds(spans: readonly GroupSpan[], bytes: number): number {
-  return halfPass(spans, bytes);
-}
-
-export const allGatherSeconds = reduceScatterSeconds;
-
-function halfPass(spans: readonly GroupSpan[], bytes: number): number {
-  let seconds = 0;
+export function halfPassPerSpan(spans: readonly GroupSpan[], bytes: number): number[] {
   let share = bytes;
-  for (const span of spans) {
+  return spans.map((span) => {
     const e = span.extent;
-    seconds += ((e - 1) / e) * (share / span.bandwidth) + (e - 1) * span.dimension.latency;
+    const seconds = ((e - 1) / e) * (share / span.bandwidth) + (e - 1) * span.dimension.latency;
     share /= e;
-  }
-  return seconds;
+    return seconds;
+  });
 }
+
+export const allReducePerSpan = (spans: readonly GroupSpan[], bytes: number): number[] =>
+  halfPassPerSpan(spans, bytes).map((s) => 2 * s);
 
 /**
  * All-to-all of `bytes` per member (1/g of it to each member), dimension by dimension. In a
@@ -38,9 +32,8 @@ function halfPass(spans: readonly GroupSpan[], bytes: number): number {
  * links give (e − 1)/e·S over its bandwidth; the slower of the two counts. Through a switch
  * or the network only the member's own bandwidth binds.
  */
-export function allToAllSeconds(spans: readonly GroupSpan[], bytes: number): number {
-  let seconds = 0;
-  for (const span of spans) {
+export function allToAllPerSpan(spans: readonly GroupSpan[], bytes: number): number[] {
+  return spans.map((span) => {
     const e = span.extent;
     const injection = ((e - 1) / e) * (bytes / span.bandwidth);
     let bisection = 0;
@@ -49,15 +42,24 @@ export function allToAllSeconds(spans: readonly GroupSpan[], bytes: number): num
       const cutBandwidth = ((closes ? 2 : 1) * span.dimension.linkBandwidth) / span.stride;
       bisection = (e * bytes) / 4 / cutBandwidth;
     }
-    seconds += Math.max(injection, bisection) + (e - 1) * span.dimension.latency;
-  }
-  return seconds;
+    return Math.max(injection, bisection) + (e - 1) * span.dimension.latency;
+  });
 }
 
-/** One point-to-point transfer to the next member, over the group's innermost dimension. */
-export function sendSeconds(spans: readonly GroupSpan[], bytes: number): number {
-  const first = spans[0];
-  if (!first) return 0;
-  const perLink = first.dimension.kind === 'ring' ? first.dimension.linkBandwidth / first.stride : first.bandwidth;
-  return bytes / perLink + first.dimension.latency;
+/** One point-to-point transfer to the next member, over the group's innermost dimension only. */
+export function sendPerSpan(spans: readonly GroupSpan[], bytes: number): number[] {
+  return spans.map((span, i) => {
+    if (i > 0) return 0;
+    const perLink = span.dimension.kind === 'ring' ? span.dimension.linkBandwidth / span.stride : span.bandwidth;
+    return bytes / perLink + span.dimension.latency;
+  });
 }
+
+const total = (seconds: number[]) => seconds.reduce((sum, s) => sum + s, 0);
+
+export const allReduceSeconds = (spans: readonly GroupSpan[], bytes: number) => total(allReducePerSpan(spans, bytes));
+export const reduceScatterSeconds = (spans: readonly GroupSpan[], bytes: number) =>
+  total(halfPassPerSpan(spans, bytes));
+export const allGatherSeconds = reduceScatterSeconds;
+export const allToAllSeconds = (spans: readonly GroupSpan[], bytes: number) => total(allToAllPerSpan(spans, bytes));
+export const sendSeconds = (spans: readonly GroupSpan[], bytes: number) => total(sendPerSpan(spans, bytes));

@@ -1,8 +1,12 @@
 import {
   allGatherSeconds,
+  allReducePerSpan,
   allReduceSeconds,
+  allToAllPerSpan,
   allToAllSeconds,
+  halfPassPerSpan,
   reduceScatterSeconds,
+  sendPerSpan,
   sendSeconds,
 } from './groupCollectives';
 import { type GroupSpan, placeGroup } from './groupPlacement';
@@ -30,6 +34,18 @@ export interface StepBreakdown {
   optimizer: number;
 }
 
+/** How hard one kind of link works in a step: every collective that crosses it, hidden or not. */
+export interface LinkLoad {
+  dimension: string;
+  kind: 'ring' | 'switch' | 'network';
+  /** Seconds of the step in which this dimension's links carry traffic. */
+  busySeconds: number;
+  /** busySeconds ÷ the step, at most 1. */
+  utilisation: number;
+  /** Bytes one link (ring) or one chip's port (switch, network) carries per step, one direction. */
+  bytesPerStep: number;
+}
+
 export interface StepResult {
   ok: true;
   stepSeconds: number;
@@ -42,6 +58,8 @@ export interface StepResult {
   microbatches: number;
   /** Each group's span over the wiring, for the picture and the explanation. */
   placement: Record<GroupName, GroupSpan[]>;
+  /** Per wiring dimension, innermost first: how busy its links are. */
+  linkLoad: LinkLoad[];
 }
 
 export type StepOutcome = StepResult | { ok: false; reason: string };
@@ -144,7 +162,17 @@ export function stepTime(
   const sequencePerChip = shape.sequenceLength / layout.cp;
   const activation = layout.microbatch * sequencePerChip * shape.hidden * assumptions.activationBytes;
 
+  // Seconds each wiring dimension's links are busy, charged by every collective that crosses it.
+  const busy = machine.dimensions.map(() => 0);
+  const charge = (spans: readonly GroupSpan[], perSpan: readonly number[], times: number) => {
+    spans.forEach((span, i) => {
+      const d = machine.dimensions.indexOf(span.dimension);
+      busy[d] = busy[d]! + times * perSpan[i]!;
+    });
+  };
+
   const tensorParallel = work * 2 * (forwardPasses + 1) * allReduceSeconds(placement.tp, activation);
+  charge(placement.tp, allReducePerSpan(placement.tp, activation), work * 2 * (forwardPasses + 1));
 
   const headDim = shape.hidden / shape.heads;
   const kv =
@@ -154,13 +182,17 @@ export function stepTime(
     (forwardPasses * allGatherSeconds(placement.cp, kv * layout.cp) +
       reduceScatterSeconds(placement.cp, kv * layout.cp));
   const contextParallel = Math.max(0, contextTraffic - attentionCompute);
+  charge(placement.cp, halfPassPerSpan(placement.cp, kv * layout.cp), work * (forwardPasses + 1));
 
   const routed = (activation * shape.activeExperts) / layout.tp;
   const expertParallel = shape.experts > 1 ? work * 2 * (forwardPasses + 1) * allToAllSeconds(placement.ep, routed) : 0;
+  if (shape.experts > 1) charge(placement.ep, allToAllPerSpan(placement.ep, routed), work * 2 * (forwardPasses + 1));
 
   const perMicrobatch = (compute + tensorParallel + contextParallel + expertParallel) / microbatches;
   const pipelineBubble = ((layout.pp - 1) / layout.virtualStages) * perMicrobatch;
   const pipelineSends = layout.pp > 1 ? 2 * (layout.pp - 1) * sendSeconds(placement.pp, activation / layout.tp) : 0;
+  // Every microbatch crosses every stage boundary forward and back (v times when interleaved).
+  charge(placement.pp, sendPerSpan(placement.pp, activation / layout.tp), 2 * microbatches * layout.virtualStages);
 
   const denseLocal =
     (stageLayers * attentionParameters(shape) + embeddingParameters(shape) / (shape.tiedEmbeddings ? 1 : 2)) /
@@ -176,7 +208,11 @@ export function stepTime(
       allGatherSeconds(denseGroup, denseLocal * gradientBytes) +
       allGatherSeconds(placement.dp, expertLocal * gradientBytes);
     dataTraffic += 2 * microbatches * gather;
+    charge(denseGroup, halfPassPerSpan(denseGroup, denseLocal * gradientBytes), 2 * microbatches);
+    charge(placement.dp, halfPassPerSpan(placement.dp, expertLocal * gradientBytes), 2 * microbatches);
   }
+  charge(denseGroup, allReducePerSpan(denseGroup, denseLocal * gradientBytes), 1);
+  charge(placement.dp, allReducePerSpan(placement.dp, expertLocal * gradientBytes), 1);
   const dataParallel = Math.max(0, dataTraffic - perMicrobatch);
 
   const memory = memoryPerChip(shape, layout, microbatches);
@@ -193,6 +229,17 @@ export function stepTime(
     optimizer,
   };
   const stepSeconds = Object.values(breakdown).reduce((sum, s) => sum + s, 0);
+  const linkLoad: LinkLoad[] = machine.dimensions.map((dimension, d) => {
+    const seconds = busy[d]!;
+    const perLink = dimension.kind === 'ring' ? dimension.linkBandwidth : dimension.chipBandwidth;
+    return {
+      dimension: dimension.name,
+      kind: dimension.kind,
+      busySeconds: seconds,
+      utilisation: Math.min(1, seconds / stepSeconds),
+      bytesPerStep: seconds * perLink,
+    };
+  });
   return {
     ok: true,
     stepSeconds,
@@ -203,5 +250,6 @@ export function stepTime(
     fits: memory.total <= machine.hbmBytes,
     microbatches,
     placement,
+    linkLoad,
   };
 }

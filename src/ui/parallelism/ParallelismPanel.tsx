@@ -17,6 +17,7 @@ import { GroupColourKey } from './GroupColourKey';
 import { formatBytes, formatCount, formatDuration } from '../format';
 import { FACTOR_FIELDS, SHAPE_FIELDS } from './parallelismFields';
 import { StepBreakdownBar } from './StepBreakdownBar';
+import { LinkLoadTable } from './LinkLoadTable';
 import { ParallelismComparison } from './ParallelismComparison';
 import { useTrainingPlans } from './useTrainingPlans';
 import './parallelism.css';
@@ -260,6 +261,7 @@ function PlanResult({ chosen, explanation, hbm }: { chosen: RankedLayout; explan
         </div>
       </dl>
       <StepBreakdownBar breakdown={r.breakdown} stepSeconds={r.stepSeconds} />
+      <LinkLoadTable loads={r.linkLoad} />
       <h3>Where each group runs</h3>
       <ul className="parallel-placement" data-testid="parallel-placement">
         {chosen.layout.order
