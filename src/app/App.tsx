@@ -10,6 +10,8 @@ import { ViewToolbar } from '../ui/ViewToolbar';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { SiteLabelLayer } from '../ui/SiteLabelLayer';
 import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
+import { SiteLegend } from '../ui/SiteLegend';
+import { SiteCompass } from '../ui/SiteCompass';
 import { SitePanel } from '../ui/SitePanel';
 import { ShareMenu } from '../ui/share/ShareMenu';
 import { Presentation } from '../ui/presentation/Presentation';
@@ -146,6 +148,7 @@ export function App() {
             <div className="overlay" data-label-obstacle="">
               <Breadcrumb />
               {(level === 'instance' || level === 'ultraserver') && <Legend />}
+              {(level === 'campus' || level === 'building' || level === 'rack') && <SiteLegend />}
             </div>
             <ViewToolbar />
           </div>
@@ -168,6 +171,7 @@ export function App() {
             <SiteLabelLayer />
             <HoverTooltip />
             <SiteHoverTooltip />
+            <SiteCompass />
             {showStats && <output className="stats" data-testid="stats" data-label-obstacle="" />}
             <Presentation />
             {embed.enabled && <EmbedChrome caption={embed.caption} />}

@@ -71,7 +71,8 @@ export const SITE_NUMBER_SPECS: Readonly<Record<Exclude<keyof SiteConfig, 'name'
   rowsPerHall: { label: 'Rows per hall', unit: 'count', min: 1, max: 1000, integer: true },
   racksPerRow: { label: 'Racks per row', unit: 'count', min: 1, max: 1000, integer: true },
   rackPowerWatts: { label: 'Rack power', unit: 'W', min: 0, max: 1e6, integer: false },
-  racksPerUltraServer: { label: 'Racks per UltraServer', unit: 'count', min: 1, max: 64, integer: true },
+  // Up to a whole TPU pod's 140 cube racks, or a 32×32×32 torus at 64 chips a rack (512).
+  racksPerUltraServer: { label: 'Racks per UltraServer', unit: 'count', min: 1, max: 4096, integer: true },
   sitePowerLimitWatts: { label: 'Site power limit', unit: 'W', min: 0, max: 1e11, integer: false },
 };
 

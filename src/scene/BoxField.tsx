@@ -24,10 +24,20 @@ export interface BoxFieldProps {
   onPick?: (id: number) => void;
   /** Called with the hovered box's id, or null when the pointer leaves. */
   onHover?: (id: number | null, x: number, y: number) => void;
+  /** Colour per BOX_CATEGORY. Default the dark site palette. */
+  colors?: readonly string[];
 }
 
 /** A whole level of the site (buildings, racks, trays) as one instanced mesh of unit boxes scaled per item. */
-export function BoxField({ boxes, offset = [0, 0, 0], name, highlightId = null, onPick, onHover }: BoxFieldProps) {
+export function BoxField({
+  boxes,
+  offset = [0, 0, 0],
+  name,
+  highlightId = null,
+  onPick,
+  onHover,
+  colors = BOX_COLORS,
+}: BoxFieldProps) {
   const mesh = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => shadedBoxGeometry(1, 1, 1), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -41,7 +51,7 @@ export function BoxField({ boxes, offset = [0, 0, 0], name, highlightId = null, 
       // Zero-sized slots (an empty hall at campus level) stay in the mesh so its size never changes, but draw nothing.
       scale.set(sizes[i * 3]!, sizes[i * 3 + 1]!, sizes[i * 3 + 2]!);
       m.setMatrixAt(i, matrix.compose(position, identity, scale));
-      color.set(BOX_COLORS[categories[i]!] ?? '#888888');
+      color.set(colors[categories[i]!] ?? '#888888');
       if (highlightId !== null && ids[i] === highlightId) color.lerp(highlight, 0.5);
       m.setColorAt(i, color);
     }
@@ -51,7 +61,7 @@ export function BoxField({ boxes, offset = [0, 0, 0], name, highlightId = null, 
     m.userData.ids = ids;
     m.computeBoundingSphere();
     m.computeBoundingBox();
-  }, [boxes, offset, highlightId]);
+  }, [boxes, offset, highlightId, colors]);
 
   if (boxes.count === 0) return null;
   const idOf = (instance: number | undefined) => (instance === undefined ? NO_ID : (boxes.ids[instance] ?? NO_ID));

@@ -150,38 +150,113 @@ export const ANATOMY_COLORS = {
   port: '#56b4e9',
 } as const;
 
-/** Site and rack levels: one color per BOX_CATEGORY, shared with the legend. */
-export const BOX_COLORS: readonly string[] = [
-  '#2a3340', // buildingPlanned
-  '#3d5266', // buildingLive
-  '#2ec4a6', // buildingOccupied
-  '#4da3ff', // rackBlock
-  '#1d2733', // hall
-  '#141a22', // supportGallery
-  '#2ec4a6', // rackOccupied
-  '#3a4656', // rackEmpty
-  '#5a2a32', // rackUnpowered
-  '#7d8cff', // headTray
-  '#3d5266', // computeTray
-  '#e8a33d', // chip
-];
-
+/** Site and rack levels, in BOX_CATEGORY order: what each box kind is called in legends. */
 export const BOX_LABELS: readonly string[] = [
-  'Planned building',
+  'Planned building (foundation)',
   'Built, empty',
-  'Holds UltraServers',
+  'Holds the cluster',
   'Occupied rows',
-  'Data hall',
-  'Support gallery',
+  'Data hall floor',
+  'Support gallery (power, cooling)',
   'Rack in use',
   'Empty rack position',
   'No power for this position',
   'Head tray (CPUs)',
   'Compute tray',
   'Chip',
+  'Scale-up switch tray',
+  'Power shelf',
+  'Rack frame',
+  'Coolant supply',
+  'Coolant return',
+  'Roof',
+  'Rooftop plant',
+  'Substation yard',
+  'Transformer',
+  'Cooling plant',
+  'Road',
+  'Roof (holds the cluster)',
+  'Wall',
 ];
 
-export const GROUND_COLOR = '#10161d';
+/** Site and rack colours per theme, one per BOX_CATEGORY, shared with the legends. */
+export interface SitePalette {
+  boxes: readonly string[];
+  /** The ground plane; fog fades it into the background far away. */
+  ground: string;
+}
+
+const SITE_DARK: SitePalette = {
+  boxes: [
+    '#2a323d', // buildingPlanned: a bare foundation pad
+    '#6b7584', // buildingLive: concrete walls
+    '#6d8087', // buildingOccupied: walls, tinted towards the occupied roof
+    '#4da3ff', // rackBlock
+    '#1c242e', // hall
+    '#313b48', // supportGallery
+    '#45b5a5', // rackOccupied
+    '#4a5566', // rackEmpty
+    '#3b2c33', // rackUnpowered
+    '#8790c4', // headTray
+    '#56677c', // computeTray
+    '#e3a649', // chip
+    '#9d8cf0', // switchTray: the switch colour of the wiring views
+    '#c0a35e', // powerShelf
+    '#242b34', // rackFrame
+    '#3f8fe0', // coolantSupply
+    '#e0693f', // coolantReturn
+    '#9aa4b2', // roof
+    '#c1c8d1', // rooftopPlant
+    '#363d46', // substationYard
+    '#a2acb8', // transformer
+    '#8595a8', // coolingPlant
+    '#23292f', // road
+    '#5fc1b1', // roofOccupied
+    '#5a6472', // wall
+  ],
+  ground: '#161c23',
+};
+
+const SITE_LIGHT: SitePalette = {
+  boxes: [
+    '#d4d9df', // buildingPlanned
+    '#aeb6c1', // buildingLive
+    '#a4b7b9', // buildingOccupied
+    '#4d8fd9', // rackBlock
+    '#eef1f4', // hall
+    '#cfd5dc', // supportGallery
+    '#2f9c8c', // rackOccupied
+    '#c2c9d2', // rackEmpty
+    '#e2cfd3', // rackUnpowered
+    '#6c76b8', // headTray
+    '#8e9aab', // computeTray
+    '#c98a1e', // chip
+    '#7d6ad6', // switchTray
+    '#b0913f', // powerShelf
+    '#4a525d', // rackFrame
+    '#2d7cc9', // coolantSupply
+    '#d0582c', // coolantReturn
+    '#e3e7ec', // roof
+    '#f5f7f9', // rooftopPlant
+    '#c9ced4', // substationYard
+    '#8a94a1', // transformer
+    '#9fb0c2', // coolingPlant
+    '#9aa2ab', // road
+    '#67c2b3', // roofOccupied
+    '#9aa3ae', // wall
+  ],
+  ground: '#e9ecef',
+};
+
+/** The site's colours in a theme. */
+export function sitePalette(theme: SceneTheme = 'dark'): SitePalette {
+  return theme === 'light' ? SITE_LIGHT : SITE_DARK;
+}
+
+/** Dark-theme box colours, for the flat (no-WebGL) drawing. */
+export const BOX_COLORS: readonly string[] = SITE_DARK.boxes;
+
+export const GROUND_COLOR = SITE_DARK.ground;
 
 /**
  * Chips coloured by parallel group (training on the wiring): Paul Tol's "muted" qualitative scheme,

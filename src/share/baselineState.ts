@@ -1,4 +1,4 @@
-import { presetConfig, PRESETS, type PresetId } from '../model/index';
+import { presetConfig, presetHome, PRESETS, type PresetId } from '../model/index';
 import { defaultShareState, type ShareState, type ViewLevel } from './shareState';
 
 /**
@@ -12,14 +12,16 @@ export function presetOpeningLevel(id: PresetId): ViewLevel {
 }
 
 /**
- * What a link leaves unsaid: the defaults, with the preset's machine and opening level when
- * a preset is named. Links carry only what differs from this.
+ * What a link leaves unsaid: the defaults, with the preset's machine, home site and opening
+ * level when a preset is named. Links carry only what differs from this.
  */
 export function baselineState(presetId: PresetId | null): ShareState {
   const state = defaultShareState();
   state.presetId = presetId;
   if (presetId !== null) {
     state.config = presetConfig(presetId);
+    // Each system lives in its own home: links name only what differs from it.
+    state.site = structuredClone(presetHome(presetId).site);
     state.view.level = presetOpeningLevel(presetId);
   }
   return state;

@@ -8,6 +8,8 @@ import {
   type TrainingConfig,
   DEFAULT_PRESET_ID,
   INDIANA_SITE,
+  GENERIC_HOME,
+  presetHome,
   presetConfig,
   type ClusterConfig,
   type CollectiveKind,
@@ -329,6 +331,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     set({
       presetId: id,
       config: presetConfig(id),
+      site: structuredClone(presetHome(id).site),
       level: defaultLevel(id),
       focusBuilding: 0,
       focusRack: 0,
@@ -475,7 +478,9 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       linksPerChip: Math.max(1, 2 * dims.filter((k) => k > 1).length),
     };
     const problems = validateConfig(config);
-    if (problems.length === 0) set({ config, level: 'ultraserver', ...viewReset });
+    // A typed torus is no published system: it lives on a generic site, named as such.
+    if (problems.length === 0)
+      set({ config, site: structuredClone(GENERIC_HOME.site), level: 'ultraserver', ...viewReset });
     return problems;
   },
   setDonut: (donut) => set({ donut }),

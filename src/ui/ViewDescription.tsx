@@ -1,6 +1,7 @@
 import { CHIPS, chipsPerInstance, torusShapeOf, torusTopology } from '../model/index';
 import { useExplorer } from '../state/store';
 import { useMetrics, useSitePlan } from '../state/selectors';
+import { domainLabel } from './domainLabel';
 import { formatCount, formatHops } from './format';
 
 /** A sentence saying what the 3D view shows, for screen readers and as a caption. */
@@ -14,11 +15,17 @@ export function ViewDescription() {
   const chip = CHIPS[config.chip].name;
   let text: string;
   if (level === 'campus') {
-    text = `The ${plan.name} campus: ${plan.buildings} buildings, ${formatCount(plan.placedUltraServers)} ${plan.placedUltraServers === 1 ? 'UltraServer' : 'UltraServers'} placed in ${plan.buildingsUsed} ${plan.buildingsUsed === 1 ? 'building' : 'buildings'}; the site's ${plan.bindingLimit === 'power' ? 'power' : 'floor space'} is the binding limit.`;
+    text = `${plan.name}: ${plan.buildings} ${plan.buildings === 1 ? 'building' : 'buildings'}, ${formatCount(plan.placedUltraServers)} ${plan.placedUltraServers === 1 ? 'UltraServer' : 'UltraServers'} placed in ${plan.buildingsUsed} ${plan.buildingsUsed === 1 ? 'building' : 'buildings'}; the site's ${plan.bindingLimit === 'power' ? 'power' : 'floor space'} is the binding limit.`;
   } else if (level === 'building') {
     text = `Building ${focusBuilding + 1}: ${plan.hallsPerBuilding} data halls of ${plan.rowsPerHall} rows × ${plan.racksPerRow} rack positions; click a rack to walk up to it.`;
   } else if (level === 'rack') {
-    text = `One rack of UltraServer ${Math.floor(focusRack / Math.max(plan.racksPerUltraServer, 1)) + 1}: head trays (hosts) over compute trays of chips. Click to open its wiring.`;
+    const rack = plan.rack;
+    const ofDomain = `${domainLabel(config)} ${Math.floor(focusRack / Math.max(plan.racksPerUltraServer, 1)) + 1}`;
+    const spread =
+      plan.racksPerUltraServer > 1
+        ? `one of the ${formatCount(plan.racksPerUltraServer)} racks of ${ofDomain}`
+        : `${ofDomain}, all in this rack`;
+    text = `${rack.name}, ${rack.cooling === 'liquid' ? 'liquid-cooled' : 'air-cooled'}: ${spread}. Click to open its wiring.`;
   } else if (level === 'chip') {
     const spec = CHIPS[config.chip];
     text = `One ${chip} chip up close: ${spec.cores.value} ${spec.coreName} cores on its compute dies, ${spec.hbmStacks.value} HBM stacks and ${metrics.degree} scale-up link ports.`;

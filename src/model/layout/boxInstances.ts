@@ -31,6 +31,25 @@ export const BOX_CATEGORY = {
   headTray: 9,
   computeTray: 10,
   chip: 11,
+  /** Scale-up switch tray (NVLink, NeuronSwitch). */
+  switchTray: 12,
+  powerShelf: 13,
+  /** Cabinet: plinth, top and posts. */
+  rackFrame: 14,
+  coolantSupply: 15,
+  coolantReturn: 16,
+  /** Campus: a building's roof slab and the plant standing on it. */
+  roof: 17,
+  rooftopPlant: 18,
+  /** Campus: substation yard, its transformers, cooling plant, roads. */
+  substationYard: 19,
+  transformer: 20,
+  coolingPlant: 21,
+  road: 22,
+  /** Roof of a building that holds part of the cluster. */
+  roofOccupied: 23,
+  /** Building level: the cut-away outer and partition walls. */
+  wall: 24,
 } as const;
 
 export type BoxCategory = (typeof BOX_CATEGORY)[keyof typeof BOX_CATEGORY];

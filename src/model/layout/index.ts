@@ -5,3 +5,4 @@ export * from './layoutCampus';
 export * from './layoutBuilding';
 export * from './layoutRacks';
 export * from './layoutRack';
+export * from './layoutSiteWorks';

@@ -1,5 +1,6 @@
 import type { SitePlan } from '../site/sitePlan';
 import { allocateBoxes, BOX_CATEGORY, NO_ID, writeBox, type BoxInstances } from './boxInstances';
+import { isBuilt, layoutSiteWorks, PLANNED_PAD_HEIGHT, type SiteWorks } from './layoutSiteWorks';
 import { buildingCenter, siteFrame, type SiteFrame } from './siteFrame';
 
 export interface CampusLayout {
@@ -10,8 +11,12 @@ export interface CampusLayout {
   buildingFill: Float32Array;
   /** One block per hall of the site covering its occupied rows (zero-sized, id NO_ID, where empty); ids are building·halls + hall. Empty if not asked for. */
   rackBlocks: BoxInstances;
-  /** Radius around the origin that holds the campus, for framing the camera. */
+  /** Roads, substation, cooling plant, roofs and rooftop plant. */
+  works: SiteWorks;
+  /** Radius around `center` that holds the campus and its works, for framing the camera. */
   radius: number;
+  /** Centre of everything drawn (x, z). */
+  center: [number, number];
 }
 
 export interface CampusLayoutOptions {
@@ -42,14 +47,16 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
         : b < plan.buildingsLive
           ? BOX_CATEGORY.buildingLive
           : BOX_CATEGORY.buildingPlanned;
+    // A planned building is only its foundation pad, unless the what-if already fills it.
+    const height = isBuilt(plan, b) ? g.buildingHeight : PLANNED_PAD_HEIGHT;
     writeBox(
       buildings,
       b,
       centre[0]!,
-      g.buildingHeight / 2,
+      height / 2,
       centre[1]!,
       plan.buildingLength,
-      g.buildingHeight,
+      height,
       plan.buildingWidth,
       category,
       b,
@@ -62,7 +69,7 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
   const rackBlocks = allocateBoxes(wantBlocks ? plan.buildings * plan.hallsPerBuilding : 0);
   const perHall = plan.ultraServersPerHall;
   const perRow = plan.ultraServersPerRow;
-  const rowLength = plan.ultraServersPerRow * plan.racksPerUltraServer * g.rackWidth;
+  const rowLength = Math.min(plan.racksPerRow, plan.ultraServersPerRow * plan.racksPerUltraServer) * g.rackWidth;
   for (let i = 0; i < rackBlocks.count; i++) {
     const b = Math.floor(i / plan.hallsPerBuilding);
     const hall = i % plan.hallsPerBuilding;
@@ -72,7 +79,7 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
       writeBox(rackBlocks, i, 0, 0, 0, 0, 0, 0, BOX_CATEGORY.rackBlock, NO_ID);
       continue;
     }
-    const rows = Math.ceil(inHall / perRow);
+    const rows = perRow > 0 ? Math.ceil(inHall / perRow) * plan.rowsPerUltraServer : 0;
     // The block spans from the first row's front to the last occupied row's back.
     const depth = (rows - 1) * plan.rowPitch + g.rackDepth;
     const x =
@@ -81,11 +88,15 @@ export function layoutCampus(plan: SitePlan, options: CampusLayoutOptions = {}):
     writeBox(rackBlocks, i, x, g.rackHeight / 2, z, rowLength, g.rackHeight, depth, BOX_CATEGORY.rackBlock, i);
   }
 
+  const works = layoutSiteWorks(plan, frame);
+  const [minX, minZ, maxX, maxZ] = works.bounds;
   return {
     frame,
     buildings,
     buildingFill,
     rackBlocks,
-    radius: n > 0 ? Math.hypot(frame.width, g.buildingHeight, frame.depth) / 2 : 0,
+    works,
+    radius: n > 0 ? Math.hypot(maxX - minX, g.buildingHeight, maxZ - minZ) / 2 : 0,
+    center: [(minX + maxX) / 2, (minZ + maxZ) / 2],
   };
 }

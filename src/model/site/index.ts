@@ -3,3 +3,5 @@ export * from './siteConfig';
 export * from './indianaSite';
 export * from './sitePlan';
 export * from './rackAddress';
+export * from './rackSpec';
+export * from './systemHomes';

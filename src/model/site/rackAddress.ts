@@ -11,13 +11,27 @@ export interface RackAddress {
 /**
  * Rack indices run over the site's powered rack positions in fill order: UltraServer u owns
  * racks u·r … u·r + r − 1 (r racks per UltraServer). Positions past the last whole UltraServer
- * of a row, and rows a hall's power share cannot feed, have no index.
+ * of a row (or of a band of rows), and rows a hall's power share cannot feed, have no index.
  */
 export function rackCapacity(plan: SitePlan): number {
   return plan.capacity * plan.racksPerUltraServer;
 }
 
 const isIndex = (n: number, below: number): boolean => Number.isInteger(n) && n >= 0 && n < below;
+
+/**
+ * Where rack k of the UltraServer in hall slot j stands. Narrow UltraServers sit side by side
+ * along a row; one wider than a row takes rowsPerUltraServer whole rows and fills them in order.
+ */
+function placeInHall(plan: SitePlan, slot: number, k: number): { row: number; rack: number } {
+  const perRow = Math.max(1, plan.ultraServersPerRow);
+  const band = Math.floor(slot / perRow);
+  const rowInBand = plan.racksPerRow > 0 ? Math.floor(k / plan.racksPerRow) : 0;
+  return {
+    row: band * plan.rowsPerUltraServer + rowInBand,
+    rack: (slot % perRow) * plan.racksPerUltraServer + (k - rowInBand * plan.racksPerRow),
+  };
+}
 
 /** Address of rack `index`, or null if the site has no such powered position. */
 export function rackAddress(plan: SitePlan, index: number): RackAddress | null {
@@ -26,11 +40,12 @@ export function rackAddress(plan: SitePlan, index: number): RackAddress | null {
   const ultraServer = Math.floor(index / perUltraServer);
   const inBuilding = ultraServer % plan.ultraServersPerBuilding;
   const inHall = inBuilding % plan.ultraServersPerHall;
+  const { row, rack } = placeInHall(plan, inHall, index % perUltraServer);
   return {
     building: Math.floor(ultraServer / plan.ultraServersPerBuilding),
     hall: Math.floor(inBuilding / plan.ultraServersPerHall),
-    row: Math.floor(inHall / plan.ultraServersPerRow),
-    rack: (inHall % plan.ultraServersPerRow) * perUltraServer + (index % perUltraServer),
+    row,
+    rack,
   };
 }
 
@@ -42,14 +57,25 @@ export function rackIndexAt(plan: SitePlan, address: RackAddress): number | null
     !isIndex(building, plan.buildings) ||
     !isIndex(hall, plan.hallsPerBuilding) ||
     !isIndex(row, plan.rowsPerHall) ||
-    !isIndex(rack, plan.ultraServersPerRow * perUltraServer)
+    !isIndex(rack, plan.racksPerRow)
   ) {
     return null;
   }
-  const inHall = row * plan.ultraServersPerRow + Math.floor(rack / perUltraServer);
+  const perRow = Math.max(1, plan.ultraServersPerRow);
+  let inHall: number;
+  let k: number;
+  if (plan.rowsPerUltraServer === 1) {
+    if (rack >= plan.ultraServersPerRow * perUltraServer) return null;
+    inHall = row * perRow + Math.floor(rack / perUltraServer);
+    k = rack % perUltraServer;
+  } else {
+    inHall = Math.floor(row / plan.rowsPerUltraServer);
+    k = (row % plan.rowsPerUltraServer) * plan.racksPerRow + rack;
+    if (k >= perUltraServer) return null;
+  }
   if (inHall >= plan.ultraServersPerHall) return null;
   const ultraServer = (building * plan.hallsPerBuilding + hall) * plan.ultraServersPerHall + inHall;
-  return ultraServer * perUltraServer + (rack % perUltraServer);
+  return ultraServer * perUltraServer + k;
 }
 
 /** Address of UltraServer `index`'s first rack, or null past the site's capacity. */

@@ -1,7 +1,9 @@
 import { chipsPerUltraServer, type ClusterConfig } from '../config';
 import { evaluate } from '../evaluate';
 import type { Metrics } from '../metrics';
+import { hostsOf, hostUnits, racksBySpace, type RackSpec } from './rackSpec';
 import type { SiteConfig, SiteGeometry } from './siteConfig';
+import { rackDesignFor } from './systemHomes';
 
 /** Which limit stops the site holding more UltraServers. */
 export type SiteLimit = 'power' | 'floor';
@@ -20,8 +22,18 @@ export interface SitePlan {
   hallsPerBuilding: number;
   rowsPerHall: number;
   racksPerRow: number;
-  /** Configured racks per UltraServer, or more when an UltraServer draws more than that many racks may. */
+  /** Configured racks per UltraServer, or more when its power or its hosts need more. */
   racksPerUltraServer: number;
+  /** Racks its power needs at the site's rack power, and racks its hosts and switch trays fill. */
+  racksByPower: number;
+  racksBySpace: number;
+  /** Rows one UltraServer spans: 1 unless it has more racks than a row (a TPU pod). */
+  rowsPerUltraServer: number;
+  /** What each rack holds (trays, switch trays, power shelves). */
+  rack: RackSpec;
+  hostsPerUltraServer: number;
+  /** Scale-up switch chips per UltraServer (drawn as switch trays). */
+  switchesPerUltraServer: number;
 
   /** Building footprint (one storey), metres: length along x, width along z. */
   buildingLength: number;
@@ -51,6 +63,7 @@ export interface SitePlan {
   buildingPowerLimitWatts: number;
   hallPowerLimitWatts: number;
 
+  /** UltraServers side by side in a row (1 when one spans several rows). */
   ultraServersPerRow: number;
   /** UltraServers a hall's floor holds, and its power share feeds. */
   ultraServerSlotsPerHall: number;
@@ -95,7 +108,12 @@ const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 const kW = (w: number): string => `${Math.round(w / 1000).toLocaleString('en-US')} kW`;
 const count = (n: number): string => n.toLocaleString('en-US');
 
-export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metrics = evaluate(config)): SitePlan {
+export function planSite(
+  site: SiteConfig,
+  config: ClusterConfig,
+  metrics: Metrics = evaluate(config),
+  rack: RackSpec = rackDesignFor(config).spec,
+): SitePlan {
   const g = site.geometry;
   const problems: string[] = [];
 
@@ -137,24 +155,37 @@ export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metri
 
   const configuredRacks = Math.max(1, whole(site.racksPerUltraServer));
   const rackPowerBudgetWatts = nonNegative(site.rackPowerWatts);
-  let racksPerUltraServer = configuredRacks;
-  if (rackPowerBudgetWatts > 0) {
-    racksPerUltraServer = Math.max(configuredRacks, Math.ceil(ultraServerItPowerWatts / rackPowerBudgetWatts));
-    if (racksPerUltraServer > configuredRacks) {
-      problems.push(
-        `An UltraServer draws ${kW(ultraServerItPowerWatts)}, more than ${configuredRacks} racks of ${kW(rackPowerBudgetWatts)}: spread over ${racksPerUltraServer} racks.`,
-      );
-    }
-  } else {
-    problems.push('Rack power is not positive: no per-rack power limit applied.');
+  const chipsPerHost = Math.max(1, whole(config.chipsPerHost));
+  const hostsPerUltraServer = hostsOf(chipsPerUltraServer(config), chipsPerHost);
+  const bySpace = racksBySpace(
+    rack,
+    hostsPerUltraServer,
+    hostUnits(rack, chipsPerHost),
+    whole(config.switchesPerUltraServer),
+  );
+  const byPower = rackPowerBudgetWatts > 0 ? Math.ceil(ultraServerItPowerWatts / rackPowerBudgetWatts) : 1;
+  if (rackPowerBudgetWatts <= 0) problems.push('Rack power is not positive: no per-rack power limit applied.');
+  // Racks its hosts fill are how the system is built; racks its power needs beyond those are the site's doing, and said.
+  const racksBuilt = Math.max(configuredRacks, bySpace);
+  const racksPerUltraServer = Math.max(racksBuilt, byPower);
+  if (byPower > racksBuilt) {
+    problems.push(
+      `An UltraServer draws ${kW(ultraServerItPowerWatts)}, more than ${racksBuilt} ${racksBuilt === 1 ? 'rack' : 'racks'} of ${kW(rackPowerBudgetWatts)}: spread over ${racksPerUltraServer} racks.`,
+    );
   }
   const rackDrawWatts = ultraServerItPowerWatts / racksPerUltraServer;
 
-  const ultraServersPerRow = Math.floor(racksPerRow / racksPerUltraServer);
-  if (racksPerRow > 0 && ultraServersPerRow === 0) {
-    problems.push(`A row of ${racksPerRow} racks cannot hold an UltraServer of ${racksPerUltraServer} racks.`);
+  // An UltraServer wider than a row takes whole rows of its own, side by side in the hall.
+  const rowsPerUltraServer = racksPerRow > 0 ? Math.max(1, Math.ceil(racksPerUltraServer / racksPerRow)) : 1;
+  const ultraServersPerRow =
+    rowsPerUltraServer === 1 ? Math.floor(racksPerRow / racksPerUltraServer) : racksPerRow > 0 ? 1 : 0;
+  const rowBands = Math.floor(rowsPerHall / rowsPerUltraServer);
+  if (racksPerRow > 0 && rowsPerHall > 0 && rowBands * ultraServersPerRow === 0) {
+    problems.push(
+      `A hall of ${rowsPerHall} rows of ${racksPerRow} racks cannot hold an UltraServer of ${racksPerUltraServer} racks.`,
+    );
   }
-  const ultraServerSlotsPerHall = rowsPerHall * ultraServersPerRow;
+  const ultraServerSlotsPerHall = rowBands * ultraServersPerRow;
 
   const sitePowerLimitWatts = nonNegative(site.sitePowerLimitWatts);
   const hallsOnSite = buildings * halls;
@@ -196,6 +227,12 @@ export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metri
     rowsPerHall,
     racksPerRow,
     racksPerUltraServer,
+    racksByPower: byPower,
+    racksBySpace: bySpace,
+    rowsPerUltraServer,
+    rack,
+    hostsPerUltraServer,
+    switchesPerUltraServer: whole(config.switchesPerUltraServer),
     buildingLength,
     buildingWidth,
     hallLength,
@@ -205,7 +242,7 @@ export function planSite(site: SiteConfig, config: ClusterConfig, metrics: Metri
     maxRacksPerRow,
     whiteSpaceShare: ratio(buildingLength * hallDepth, area),
     chipsPerUltraServer: chipsPerUltraServer(config),
-    chipsPerHost: Math.max(1, whole(config.chipsPerHost)),
+    chipsPerHost,
     ultraServerItPowerWatts,
     ultraServerFacilityPowerWatts,
     rackDrawWatts,

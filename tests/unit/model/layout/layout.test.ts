@@ -128,7 +128,8 @@ describe('layoutBuilding: halls, rows and racks of one building', () => {
   it('draws every rack position of the building, lit or not', () => {
     const view = layoutBuilding(plan, 0);
     expect(view.racks.count).toBe(4 * 24 * 40);
-    expect(view.structures.count).toBe(4 + 1);
+    // 4 hall floors, 1 support gallery, 4 outer walls and 3 walls between the 4 halls.
+    expect(view.structures.count).toBe(4 + 1 + 4 + 3);
     expectWellFormed(view.racks);
     const occupied = Array.from(view.racks.categories).filter((c) => c === BOX_CATEGORY.rackOccupied).length;
     expect(occupied).toBe(plan.ultraServersPerBuilding * 2);
