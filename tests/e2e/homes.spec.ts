@@ -65,7 +65,9 @@ for (const theme of ['dark', 'light']) {
       await page.goto(`/?v=1&preset=${preset}&level=${level}&theme=${theme}`);
       await waitForDrawing(page, theme === 'light' ? 0 : 0.02);
       await page.waitForTimeout(900);
-      await expect(page.locator('.viewport .scene')).toHaveScreenshot(`${level}-${theme}.png`, { maxDiffPixelRatio: 0.02 });
+      await expect(page.locator('.viewport .scene')).toHaveScreenshot(`${level}-${theme}.png`, {
+        maxDiffPixelRatio: 0.02,
+      });
     }
   });
 }
