@@ -25,7 +25,7 @@ import {
 import { FieldProvenance } from './FieldProvenance';
 import { NumberField } from '../controls/NumberField';
 import { ResultRow } from './ResultRow';
-import { explainTraining } from './trainingExplanations';
+import { explainTraining, neverFinishesReason } from './trainingExplanations';
 import { RELIABILITY_FIELDS, TRAINING_FIELDS } from './trainingFields';
 import './training.css';
 
@@ -69,6 +69,7 @@ export function TrainingPanel({
   );
   const g = estimate.goodput;
   const lost = g.loss;
+  const neverFinishes = neverFinishesReason(estimate, reliability.restartSeconds);
 
   return (
     <section className="panel-section training-panel" aria-labelledby={titleId}>
@@ -163,11 +164,14 @@ export function TrainingPanel({
         />
         <ResultRow
           label="Days to train, with failures"
-          value={formatDays(estimate.withFailures.days)}
+          value={
+            Number.isFinite(estimate.withFailures.days) ? formatDays(estimate.withFailures.days) : 'never finishes'
+          }
           raw={estimate.withFailures.days}
           explanation={why.goodputTime}
           testId="train-days-goodput"
           headline
+          note={neverFinishes ?? undefined}
         />
         <ResultRow
           label="Effective training rate"
@@ -231,7 +235,7 @@ export function TrainingPanel({
       <dl className="training-results">
         <ResultRow
           label="Facility energy, with failures"
-          value={formatMegawattHours(estimate.withFailures.energyJoules)}
+          value={neverFinishes ? 'never finishes' : formatMegawattHours(estimate.withFailures.energyJoules)}
           raw={estimate.withFailures.energyMegawattHours}
           explanation={why.energy}
           testId="train-energy"
@@ -239,7 +243,7 @@ export function TrainingPanel({
         />
         <ResultRow
           label="Electricity cost, with failures"
-          value={formatUsd(estimate.withFailures.electricityCost)}
+          value={neverFinishes ? 'never finishes' : formatUsd(estimate.withFailures.electricityCost)}
           raw={estimate.withFailures.electricityCost}
           explanation={why.cost}
           testId="train-cost"

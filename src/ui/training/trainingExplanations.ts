@@ -140,8 +140,23 @@ const plural = (n: number, noun: string) => `${formatInteger(n)} ${n === 1 ? nou
 const YEAR = 365.25 * DAY;
 
 function daysText(seconds: number): string {
+  if (!Number.isFinite(seconds)) return 'never finishes';
   const days = seconds / DAY;
   return days > 365 ? `${formatDays(days)} (${threeDigits(seconds / YEAR)} years)` : formatDays(days);
+}
+
+/**
+ * Why a run with failures never finishes (goodput 0), in words, or null when it does: the
+ * cluster fails again before a restart and a checkpoint can keep any work.
+ */
+export function neverFinishesReason(estimate: TrainingEstimate, restartSeconds: number): string | null {
+  if (Number.isFinite(estimate.withFailures.seconds) && estimate.goodput.goodput > 0) return null;
+  const g = estimate.goodput;
+  return (
+    `Never finishes: the cluster fails every ${formatDuration(g.mtbfSeconds)} on average, too soon next to a restart ` +
+    `(${formatDuration(restartSeconds)}) and a checkpoint write (${formatDuration(g.checkpointSeconds)}) for any work to be kept (goodput 0%). ` +
+    'Raise the MTBFs or shorten the restart and checkpoint.'
+  );
 }
 
 /** Explains every result of estimateTraining() for the panel, with the numbers in force. */
@@ -341,8 +356,10 @@ export function explainTraining(
   const energy = explained(
     { key: 'facilityPowerWatts', value: estimate.facilityPowerWatts, unit: 'W' },
     'Facility energy',
-    `E = facility power × T = ${formatPower(estimate.facilityPowerWatts)} × ${formatDays(estimate.withFailures.days)} = ` +
-      `${formatMegawattHours(estimate.withFailures.energyJoules)} (nothing failing: ${formatMegawattHours(estimate.ideal.energyJoules)})`,
+    Number.isFinite(estimate.withFailures.days)
+      ? `E = facility power × T = ${formatPower(estimate.facilityPowerWatts)} × ${formatDays(estimate.withFailures.days)} = ` +
+          `${formatMegawattHours(estimate.withFailures.energyJoules)} (nothing failing: ${formatMegawattHours(estimate.ideal.energyJoules)})`
+      : `E = facility power × T: the run never finishes, so it has no total (nothing failing: ${formatMegawattHours(estimate.ideal.energyJoules)})`,
     [
       derived('Facility power', estimate.facilityPowerWatts, 'W', facilitySource),
       derived('Time to train, with failures', estimate.withFailures.seconds, 's', goodputTime),
@@ -353,8 +370,10 @@ export function explainTraining(
   const cost = explained(
     { key: 'facilityPowerWatts', value: estimate.withFailures.electricityCost, unit: 'ratio' },
     'Electricity cost',
-    `energy × price = ${formatMegawattHours(estimate.withFailures.energyJoules)} × ${formatUsd(training.electricityPricePerMegawattHour)}/MWh = ` +
-      `${formatUsd(estimate.withFailures.electricityCost)} (nothing failing: ${formatUsd(estimate.ideal.electricityCost)})`,
+    Number.isFinite(estimate.withFailures.days)
+      ? `energy × price = ${formatMegawattHours(estimate.withFailures.energyJoules)} × ${formatUsd(training.electricityPricePerMegawattHour)}/MWh = ` +
+          `${formatUsd(estimate.withFailures.electricityCost)} (nothing failing: ${formatUsd(estimate.ideal.electricityCost)})`
+      : `energy × price: the run never finishes, so it has no total (nothing failing: ${formatUsd(estimate.ideal.electricityCost)})`,
     [
       derived('Facility energy, with failures (MWh)', estimate.withFailures.energyMegawattHours, 'count', energy),
       price,
