@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { CHIPS, PRESETS } from '../model/index';
 import { applyLocation, syncLocation } from '../state/shareSync';
 import { watchSystemTheme } from '../state/systemTheme';
@@ -35,9 +35,12 @@ const CompareTab = lazy(() => import('../ui/CompareTab').then((m) => ({ default:
 const TrainTab = lazy(() => import('../ui/TrainTab').then((m) => ({ default: m.TrainTab })));
 const ControlPanel = lazy(() => import('../ui/controls/ControlPanel').then((m) => ({ default: m.ControlPanel })));
 
-/** Applies the page's link once, then keeps the address bar following the app. */
+/**
+ * Applies the page's link once, then keeps the address bar following the app. A layout effect:
+ * the first frame painted is already the link's view (its system, level and theme).
+ */
 function useLinkedLocation() {
-  useEffect(() => {
+  useLayoutEffect(() => {
     applyLocation(window.location.search);
     return syncLocation();
   }, []);
@@ -49,7 +52,7 @@ function useLinkedLocation() {
  */
 function useDocumentTheme() {
   const theme = useExplorer((s) => s.theme);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => watchSystemTheme((t) => useExplorer.getState().followSystemTheme(t)), []);
