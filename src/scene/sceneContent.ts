@@ -15,9 +15,9 @@ import type { FrustumWindow } from './exportFraming';
 
 /** Backdrops that frame nothing: the ground, gradients, grids. Or mark an object with userData.exportFit = false. */
 const BACKDROP = /ground|background|backdrop|grid/i;
-/** Soft shadows: a quad whose visible part is the disc inscribed in it; frame the disc, not the quad's corners. */
+/** Soft shadows: a quad whose visible part is the disc inscribed in it, fading out; frame most of the disc. */
 const SHADOW = /shadow/i;
-const SHADOW_EXTENT = 1;
+const SHADOW_EXTENT = 0.9;
 /** Enough points to frame any view; bigger buffers are sampled evenly. */
 const MAX_POINTS_PER_OBJECT = 60_000;
 

@@ -20,6 +20,7 @@ import {
   type ToneMapping,
 } from 'three';
 import type { VectorShape } from './imageExporter';
+import { convexHull } from './convexHull';
 import { isContent } from './sceneContent';
 import { toneMap } from './toneMap';
 
@@ -227,6 +228,9 @@ function boxes(
   const shades = geometry.getAttribute('color');
   const faceShade = (face: number) =>
     shades && shades.count === BOX_VERTICES && material.vertexColors ? shades.getX(face * 4) : 1;
+  const boxLike = geometry.type === 'BoxGeometry' || geometry.type === 'PlaneGeometry';
+  const position = geometry.getAttribute('position');
+  const vertex = new Vector3();
   const flatAxis = [b.max.x - b.min.x, b.max.y - b.min.y, b.max.z - b.min.z].findIndex((e) => e < 1e-6);
   const corners = Array.from({ length: 8 }, () => new Vector3());
   const centre = new Vector3();
@@ -248,21 +252,32 @@ function boxes(
     else color.setRGB(1, 1, 1);
     if (material.color) color.multiply(material.color);
     const faces: { points: number[]; fill: string }[] = [];
-    FACES.forEach((face, f) => {
-      const axis = f >> 1;
-      faceCentre.set(0, 0, 0);
-      for (const c of face) faceCentre.add(corners[c]!);
-      faceCentre.multiplyScalar(1 / 4);
-      // A flat tile is drawn from either side, once; a box shows the faces that turn towards the eye.
-      if (flatAxis >= 0 ? axis !== flatAxis || f % 2 === 1 : faceCentre.clone().sub(centre).dot(faceCentre) >= 0)
-        return;
-      const points: number[] = [];
-      for (const c of face) toPicture(corners[c]!, points);
-      tint.copy(color).multiplyScalar(faceShade(f));
+    if (!boxLike && position) {
+      // Any other shape (arrow heads, packets: cones) is drawn as its outline, lit as facing the eye.
+      const projected: number[] = [];
+      for (let v = 0; v < position.count; v++)
+        toPicture(vertex.fromBufferAttribute(position, v).applyMatrix4(whole), projected);
+      tint.copy(color);
       if (texture) tint.multiply(texture);
-      if (lit) light(normal.copy(faceCentre).sub(centre).normalize(), tint);
-      faces.push({ points, fill: paint(tint, material) });
-    });
+      if (lit) light(normal.set(0, 0, 1), tint);
+      faces.push({ points: convexHull(projected), fill: paint(tint, material) });
+    }
+    if (boxLike)
+      FACES.forEach((face, f) => {
+        const axis = f >> 1;
+        faceCentre.set(0, 0, 0);
+        for (const c of face) faceCentre.add(corners[c]!);
+        faceCentre.multiplyScalar(1 / 4);
+        // A flat tile is drawn from either side, once; a box shows the faces that turn towards the eye.
+        if (flatAxis >= 0 ? axis !== flatAxis || f % 2 === 1 : faceCentre.clone().sub(centre).dot(faceCentre) >= 0)
+          return;
+        const points: number[] = [];
+        for (const c of face) toPicture(corners[c]!, points);
+        tint.copy(color).multiplyScalar(faceShade(f));
+        if (texture) tint.multiply(texture);
+        if (lit) light(normal.copy(faceCentre).sub(centre).normalize(), tint);
+        faces.push({ points, fill: paint(tint, material) });
+      });
     if (faces.length === 0) continue;
     const shape: VectorShape = isChip ? { kind: 'chip', index: i, faces } : { kind: 'box', group: mesh.name, faces };
     sorted.push({ shape, order, depth: centre.z });

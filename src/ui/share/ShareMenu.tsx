@@ -164,7 +164,10 @@ function usePictureWords(): () => PictureWords {
     const level =
       document.querySelector('[data-testid="crumb-current"]')?.textContent?.trim() ??
       useExplorer.getState().level.replace(/^./, (c) => c.toUpperCase());
-    const system = `${PRESETS[presetId].name}${edited ? ' (edited)' : ''} · ${level}`;
+    const name = PRESETS[presetId].name;
+    // "Trn2 instance · Instance" says the level twice: the name alone says it.
+    const sameWord = name.toLowerCase().includes(level.toLowerCase());
+    const system = `${name}${edited ? ' (edited)' : ''}${sameWord ? '' : ` · ${level}`}`;
     const description = document.querySelector('[data-testid="view-description"]')?.textContent?.trim() ?? '';
     return caption ? { title: caption, subtitle: system } : { title: system, subtitle: description };
   };

@@ -1,5 +1,5 @@
 import type { ShotMapping } from '../../scene/imageExporter';
-import type { PictureOverlays } from './pictureOverlays';
+import type { LegendEntry, PictureOverlays } from './pictureOverlays';
 import { pictureLayout, type PictureLayout } from './pictureLayout';
 import { wrapText } from './pictureText';
 
@@ -49,24 +49,51 @@ export function cssFont(style: string, weight: string, size: number, family: str
   return `${style} ${weight} ${size.toFixed(2)}px ${family}`;
 }
 
-/** The layout of a picture of this size with these overlays (the subtitle's wrap decides the header's height). */
+interface PlacedEntry {
+  entry: LegendEntry;
+  x: number;
+  row: number;
+}
+
+/**
+ * The layout of a picture of this size with these overlays: the subtitle's wrap decides the
+ * header's height, the legend's rows the footer's.
+ */
 export function layoutFor(
   width: number,
   height: number,
   options: DecorOptions,
-): { layout: PictureLayout; subtitle: string[] } {
-  const probe = pictureLayout(width, height, 0, options.overlays.legend.length > 0);
+): { layout: PictureLayout; subtitle: string[]; legend: PlacedEntry[] } {
+  const probe = pictureLayout(width, height, 0, 0);
   const font = cssFont('normal', '400', probe.subtitle.size, options.family);
   const subtitle = options.overlays.subtitle
     ? wrapText(options.overlays.subtitle, probe.subtitle.maxWidth, (s) => options.measure.width(s, font))
     : [];
-  return { layout: pictureLayout(width, height, subtitle.length, options.overlays.legend.length > 0), subtitle };
+  // Legend entries left to right, onto a new row when the next would pass the right edge.
+  const { legend: box } = probe;
+  const legendFont = cssFont('normal', '400', box.size, options.family);
+  const placed: PlacedEntry[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of options.overlays.legend) {
+    const w = box.swatch + box.size * 0.45 + options.measure.width(entry.label, legendFont);
+    if (x > 0 && x + w > box.maxWidth) {
+      row++;
+      x = 0;
+    }
+    placed.push({ entry, x, row });
+    x += w + box.gap;
+  }
+  const rows = placed.length ? row + 1 : 0;
+  // Rows counted from the top; the last row sits on the bottom baseline.
+  const legend = placed.map((p) => ({ ...p, row: rows - 1 - p.row }));
+  return { layout: pictureLayout(width, height, subtitle.length, rows), subtitle, legend };
 }
 
 /** Title, subtitle, legend, credit and the scene's labels, placed for the picture `mapping` describes. */
 export function pictureDecor(mapping: ShotMapping, options: DecorOptions): DecorItem[] {
   const { overlays, text, family, measure } = options;
-  const { layout, subtitle } = layoutFor(mapping.width, mapping.height, options);
+  const { layout, subtitle, legend: entries } = layoutFor(mapping.width, mapping.height, options);
   const items: DecorItem[] = [];
   const line = (
     value: string,
@@ -136,10 +163,10 @@ export function pictureDecor(mapping: ShotMapping, options: DecorOptions): Decor
   });
 
   const { legend } = layout;
-  let x = legend.x;
-  const legendFont = cssFont('normal', '400', legend.size, family);
-  const middle = legend.y - legend.size * 0.35;
-  for (const entry of overlays.legend) {
+  for (const { entry, x: offset, row } of entries) {
+    const baseline = legend.y - row * legend.lineHeight;
+    const middle = baseline - legend.size * 0.35;
+    let x = legend.x + offset;
     items.push({
       kind: 'swatch',
       x1: x,
@@ -147,12 +174,11 @@ export function pictureDecor(mapping: ShotMapping, options: DecorOptions): Decor
       x2: x + legend.swatch,
       y2: middle,
       color: entry.color,
-      width: Math.max(3, legend.size * 0.28),
+      width: Math.max(3, legend.size * (entry.thick ? 0.42 : 0.28)),
       dashed: entry.dashed,
     });
     x += legend.swatch + legend.size * 0.45;
-    line(entry.label, x, legend.y, legend.size, '400', text.text, 'legend');
-    x += measure.width(entry.label, legendFont) + legend.gap;
+    line(entry.label, x, baseline, legend.size, '400', text.text, 'legend');
   }
   line('clusterscope', layout.credit.x, layout.credit.y, layout.credit.size, '600', text.muted, 'credit', 'end');
   return items;

@@ -6,6 +6,8 @@ export interface LegendEntry {
   /** CSS colour of the swatch. */
   color: string;
   dashed: boolean;
+  /** Drawn thicker (overlays: path, failures, all-reduce). */
+  thick: boolean;
 }
 
 /** One run of label text at its place on screen, in canvas CSS pixels. */
@@ -68,7 +70,10 @@ export function readLegend(root: ParentNode = document): LegendEntry[] {
     const style = getComputedStyle(swatch);
     const fill = style.backgroundColor;
     const dashed = style.borderTopStyle === 'dashed' || style.backgroundImage.includes('gradient');
-    entries.push({ label, color: isTransparent(fill) ? style.borderTopColor : fill, dashed });
+    // A dashed swatch is a repeating gradient of its colour and transparency: its first colour stop.
+    const gradientColor = /rgba?\([^)]*\)/.exec(style.backgroundImage)?.[0];
+    const color = !isTransparent(fill) ? fill : (gradientColor ?? style.borderTopColor);
+    entries.push({ label, color, dashed, thick: swatch.getBoundingClientRect().height >= 6 });
   });
   return entries;
 }

@@ -37,16 +37,19 @@ describe('wrapText', () => {
 
 describe('pictureLayout', () => {
   it('follows a 1920×1080 slide: 48 px margins, a 40 px title, the frame between header and legend', () => {
-    const l = pictureLayout(1920, 1080, 1, true);
+    const l = pictureLayout(1920, 1080, 1, 1);
     expect(l.margin).toBe(48);
     expect(l.title.size).toBe(40);
     // Title baseline 48 + 40 = 88; subtitle from 102, one 30 px line → 132; frame from 156.
     expect(l.frame.y).toBe(156);
     // Legend baseline 1080 − 48 = 1032; its band starts 22 + 24 px above → 986.
     expect(l.frame.y + l.frame.height).toBe(986);
+    // Two legend rows: the band grows by one 30 px line.
+    const two = pictureLayout(1920, 1080, 1, 2);
+    expect(two.frame.y + two.frame.height).toBe(956);
   });
   it('scales a 4K slide by 2', () => {
-    expect(pictureLayout(3840, 2160, 0, false).title.size).toBe(80);
+    expect(pictureLayout(3840, 2160, 0, 0).title.size).toBe(80);
   });
 });
 
