@@ -85,6 +85,8 @@ export function readJob(argv: string[]): RenderJob {
       `The link has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${said}`,
     );
   }
+  // An embed hides the share dialog the export goes through; the full view keeps the caption as the title.
+  state.embed.enabled = false;
   return {
     query: encodeShareState(state),
     out: resolve(out),

@@ -9,6 +9,11 @@ describe('npm run render: reading the command line', () => {
     expect(job.out.endsWith('slides/trn2.svg')).toBe(true);
     expect(job.query).toContain('preset=trn2');
   });
+  it('opens an embed link as the full view, keeping its caption for the title', () => {
+    const job = readJob(['--url', '/?preset=trn2&embed=1&caption=Hello', '--out', 'a.png']);
+    expect(job.query).not.toContain('embed=');
+    expect(job.query).toContain('caption=Hello');
+  });
   it('defaults to a 1920×1080 slide', () => {
     const job = readJob(['--url', '/?preset=trn2', '--out', 'a.png']);
     expect([job.width, job.height, job.format]).toEqual([1920, 1080, 'png']);
