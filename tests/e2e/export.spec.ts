@@ -51,7 +51,7 @@ async function save(page: Page, testId: string): Promise<{ path: string; name: s
   // Software WebGL draws a 4K picture in seconds, more while other tests share the machine.
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 45_000 }),
-    page.getByTestId(testId).click(),
+    page.getByTestId(testId).click({ timeout: 45_000 }),
   ]);
   return { path: (await download.path())!, name: download.suggestedFilename() };
 }
