@@ -39,3 +39,5 @@ export * from './provenance/explainMetric';
 export * from './provenance/matchPreset';
 export * from './settingsSpec';
 export * from './parallelism/index';
+export * from './view/torusSlice';
+export * from './view/focusRings';

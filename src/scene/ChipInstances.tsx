@@ -127,12 +127,14 @@ export function ChipInstances({
         if (e.instanceId !== undefined) onOpen?.(e.instanceId);
       }}
     >
-      {/* Lambert: lit by the hemisphere and key light at a fraction of a standard material's cost in software GL. */}
-      <meshLambertMaterial
-        key={topTexture && !tiles ? topTexture.uuid : 'plain'}
-        map={tiles ? null : topTexture}
-        side={tiles ? DoubleSide : FrontSide}
-      />
+      {tiles ? (
+        // Flat tiles all face up, so lighting would give every one the same shade: unlit costs far less
+        // in software GL, where thousands of overlapping tiles make most of the frame.
+        <meshBasicMaterial side={DoubleSide} />
+      ) : (
+        // Lambert: lit by the hemisphere and key light at a fraction of a standard material's cost.
+        <meshLambertMaterial key={topTexture ? topTexture.uuid : 'plain'} map={topTexture} side={FrontSide} />
+      )}
     </instancedMesh>
   );
 }

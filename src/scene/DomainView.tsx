@@ -1,5 +1,20 @@
 import { useEffect, useMemo } from 'react';
-import { CHIPS, chipAnatomy, chipGroupIndex } from '../model/index';
+import {
+  CHIPS,
+  chipAnatomy,
+  chipGroupIndex,
+  chipsInSlice,
+  coordsOf,
+  focusRings,
+  nodeAt,
+  sliceIsWhole,
+  sliceProblem,
+  visibleDrawSegments,
+  type DrawSegments,
+  type DomainWiring,
+  type TorusSlice,
+  type ViewDomain,
+} from '../model/index';
 import { useExplorer } from '../state/store';
 import { useMetrics, usePath, useView, useWiring } from '../state/selectors';
 import { ChipInstances } from './ChipInstances';
@@ -18,6 +33,48 @@ import { wiringBounds } from './wiringBounds';
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
 const DENSE_CHIPS = 1024;
 
+/** The slice in force: only one that fits the torus in view (a link or a level change may leave another). */
+function activeSlice(view: ViewDomain, slice: TorusSlice | null): TorusSlice | null {
+  if (!slice || view.fabric !== 'torus' || !view.drawable) return null;
+  const dims = view.dims.slice(0, 3);
+  return sliceProblem(slice, dims) === null && !sliceIsWhole(slice, dims) ? slice : null;
+}
+
+/**
+ * The chip whose rings a dense torus shows before anyone points at one: the corner nearest the
+ * camera (every coordinate at its last value), moved into the slice — its rings trace the block's
+ * near edges and close around the outside, which is what shows a reader it is a torus.
+ */
+function defaultFocus(view: ViewDomain, slice: TorusSlice | null): number {
+  const dims = view.dims.slice(0, 3);
+  const coords = dims.map((k) => k - 1);
+  if (slice) coords[slice.dim] = slice.to;
+  return nodeAt(coords, dims);
+}
+
+/** Ring segments through the focus chip; along a sliced dimension the ring would leave the slice, so it is dropped. */
+function ringsFor(wiring: DomainWiring, view: ViewDomain, chip: number, slice: TorusSlice | null): DrawSegments {
+  const rings = focusRings(wiring, view.dims.slice(0, 3), chip);
+  if (!slice) return rings;
+  if (coordsOf(chip, view.dims.slice(0, 3))[slice.dim]! < slice.from) return rings;
+  let kept = 0;
+  for (let s = 0; s < rings.dims.length; s++) if (rings.dims[s] !== slice.dim) kept++;
+  const out: DrawSegments = {
+    vertices: new Float32Array(kept * 6),
+    dims: new Uint8Array(kept),
+    wrap: new Uint8Array(kept),
+  };
+  let o = 0;
+  for (let s = 0; s < rings.dims.length; s++) {
+    if (rings.dims[s] === slice.dim) continue;
+    out.vertices.set(rings.vertices.subarray(s * 6, s * 6 + 6), o * 6);
+    out.dims[o] = rings.dims[s]!;
+    out.wrap[o] = rings.wrap[s]!;
+    o++;
+  }
+  return out;
+}
+
 /** The wiring in view: chips, switches and links, plus highlights — a fixed number of draw calls. */
 export function DomainView() {
   const wiring = useWiring();
@@ -32,7 +89,37 @@ export function DomainView() {
   const failedChips = useExplorer((s) => s.failedChips);
   const failOnClick = useExplorer((s) => s.failOnClick);
   const { hoverChip, selectChip, openChip, toggleFailedChip } = useExplorer.getState();
-  const dense = wiring.chipCount > DENSE_CHIPS;
+  const slice = activeSlice(
+    view,
+    useExplorer((s) => s.slice),
+  );
+  const visible = useMemo(
+    () => (slice ? chipsInSlice(view.dims.slice(0, 3), slice, wiring.chipCount) : null),
+    [slice, view, wiring],
+  );
+  const shownChips = visible ? visible.reduce((a, b) => a + b, 0) : wiring.chipCount;
+  const dense = shownChips > DENSE_CHIPS;
+  const links = useMemo<DrawSegments>(
+    () =>
+      slice || dense
+        ? visibleDrawSegments(wiring, view.dims.slice(0, 3), slice, { shellArcsOnly: dense })
+        : { vertices: wiring.drawVertices, dims: wiring.drawDims, wrap: wiring.drawWrap },
+    [slice, dense, view, wiring],
+  );
+  const torus = view.fabric === 'torus' && wiring.chipQuaternions === null;
+  // Rings follow the pointer, then the last selected chip; a dense torus shows one chip's rings from the start.
+  const pointed = hovered ?? selection[selection.length - 1] ?? null;
+  const focus = torus
+    ? pointed !== null && (!visible || visible[pointed])
+      ? pointed
+      : wiring.chipCount > DENSE_CHIPS
+        ? defaultFocus(view, slice)
+        : null
+    : null;
+  const rings = useMemo(
+    () => (focus === null ? null : ringsFor(wiring, view, focus, slice)),
+    [focus, wiring, view, slice],
+  );
   const topTexture = useMemo(
     () => (dense ? null : chipTopTexture(chipAnatomy(CHIPS[chipId], degree), palette.die, palette.hbm)),
     [dense, chipId, degree, palette],
@@ -69,6 +156,7 @@ export function DomainView() {
         topTexture={topTexture}
         groupOf={groupOf}
         groupColors={GROUP_COLORS}
+        visible={visible}
         selected={selection}
         onPath={onPath}
         hovered={hovered}
@@ -83,14 +171,25 @@ export function DomainView() {
       />
       <SwitchInstances positions={wiring.switchPositions} size={wiring.switchSize} color={palette.switchChip} />
       <LinkSegments
-        vertices={wiring.drawVertices}
-        dims={wiring.drawDims}
-        wrap={wiring.drawWrap}
+        vertices={links.vertices}
+        dims={links.dims}
+        wrap={links.wrap}
         palette={palette}
-        fade={switched ? 0.6 : dense ? 0.55 : 0}
-        width={switched ? 1.5 : dense ? 1.5 : 2.5}
+        fade={switched ? 0.6 : dense ? 0.62 : rings ? 0.35 : 0}
+        width={switched ? 1.5 : dense ? 1.25 : 2.5}
         dashSize={wiring.chipSize[0] * 0.35}
       />
+      {rings && (
+        <LinkSegments
+          vertices={rings.vertices}
+          dims={rings.dims}
+          wrap={rings.wrap}
+          palette={palette}
+          width={dense ? 3.5 : 4}
+          dashSize={wiring.chipSize[0] * 0.35}
+          name="focus-rings"
+        />
+      )}
       <FailureOverlay />
       <PathOverlay />
       <CollectiveOverlay />

@@ -14,8 +14,6 @@ export interface LinkSegmentsProps {
   dims: Uint8Array;
   /** 1 where a segment is part of a wrap-around link: drawn dashed. */
   wrap: Uint8Array;
-  /** Segments to leave out (a slice hides the rest); null keeps all. Default null. */
-  keep?: Uint8Array | null;
   palette: ScenePalette;
   /** How far colours fade towards the background, 0–1: big tori fade their bulk so rings can stand out. Default 0. */
   fade?: number;
@@ -23,21 +21,15 @@ export interface LinkSegmentsProps {
   width?: number;
   /** World length of one wrap-around dash. Default 0.35. */
   dashSize?: number;
+  /** Object name of the straight set; the wrap-around set adds "-wrap". Default "links". */
+  name?: string;
 }
 
 /** Splits the links into straight and wrap-around sets with one colour per segment vertex. */
-function splitLinks(
-  vertices: Float32Array,
-  dims: Uint8Array,
-  wrap: Uint8Array,
-  keep: Uint8Array | null,
-  palette: ScenePalette,
-  fade: number,
-) {
+function splitLinks(vertices: Float32Array, dims: Uint8Array, wrap: Uint8Array, palette: ScenePalette, fade: number) {
   let wraps = 0;
   let straights = 0;
   for (let s = 0; s < dims.length; s++) {
-    if (keep && !keep[s]) continue;
     if (wrap[s]) wraps++;
     else straights++;
   }
@@ -51,7 +43,6 @@ function splitLinks(
   let si = 0;
   let wi = 0;
   for (let s = 0; s < dims.length; s++) {
-    if (keep && !keep[s]) continue;
     const d = dims[s]!;
     scratch.set(d === DRAW_DIM_SWITCH ? palette.switchLink : palette.dims[d]!).lerp(backdrop, fade);
     const isWrap = wrap[s] === 1;
@@ -76,26 +67,23 @@ export function LinkSegments({
   vertices,
   dims,
   wrap,
-  keep = null,
   palette,
   fade = 0,
   width = 2.5,
   dashSize = 0.35,
+  name = 'links',
 }: LinkSegmentsProps) {
-  const sets = useMemo(
-    () => splitLinks(vertices, dims, wrap, keep, palette, fade),
-    [vertices, dims, wrap, keep, palette, fade],
-  );
+  const sets = useMemo(() => splitLinks(vertices, dims, wrap, palette, fade), [vertices, dims, wrap, palette, fade]);
   return (
     <>
-      <WideSegments vertices={sets.straight} colors={sets.straightColors} width={width} name="links" />
+      <WideSegments vertices={sets.straight} colors={sets.straightColors} width={width} name={name} />
       <WideSegments
         vertices={sets.wrap}
         colors={sets.wrapColors}
         width={width * 0.85}
         dashSize={dashSize}
         dashGap={dashSize * 0.7}
-        name="wrap-links"
+        name={`${name}-wrap`}
       />
     </>
   );

@@ -13,9 +13,8 @@ export function StatsProbe() {
   // Looked up once, not every frame; again only if React replaced the element.
   const output = useRef<HTMLElement | null>(null);
 
-  // Priority 1 takes over rendering, so the numbers read below are this frame's, not the last one's.
-  useFrame(({ gl, scene, camera }) => {
-    gl.render(scene, camera);
+  // Priority 2 runs after SceneRenderer (priority 1) has drawn, so the numbers read below are this frame's.
+  useFrame(({ gl }) => {
     frames.current++;
     const now = performance.now();
     const elapsed = now - windowStart.current;
@@ -34,7 +33,7 @@ export function StatsProbe() {
     // The label layers count their overlaps after they paint; until one has, there are no labels to overlap.
     element.dataset.labelOverlaps ??= '0';
     element.textContent = `${fps.current.toFixed(1)} fps · ${calls} draw calls · ${triangles.toLocaleString('en-US')} triangles · ${element.dataset.labelOverlaps} label overlaps`;
-  }, 1);
+  }, 2);
 
   return null;
 }

@@ -44,10 +44,9 @@ export function chipTopTexture(anatomy: ChipAnatomy, die: string, hbm: string): 
   const px = (x: number) => SIZE * MARGIN + (x - minX) * sx;
   const pz = (z: number) => SIZE * MARGIN + offsetZ + (z - minZ) * sz;
 
-  // A lid line a little inside the edge, as on a real package.
-  g.strokeStyle = '#d4d4d4';
-  g.lineWidth = 6;
-  g.strokeRect(SIZE * 0.05, SIZE * 0.05, SIZE * 0.9, SIZE * 0.9);
+  // The lid, a shade darker than the substrate, so the white HBM stacks stand out on it.
+  g.fillStyle = '#c8c8c8';
+  g.fillRect(SIZE * 0.07, SIZE * 0.07, SIZE * 0.86, SIZE * 0.86);
 
   const draw = (part: ChipAnatomy['dies'], color: string, inset: number) => {
     g.fillStyle = color;
@@ -64,6 +63,5 @@ export function chipTopTexture(anatomy: ChipAnatomy, die: string, hbm: string): 
 
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
   return texture;
 }

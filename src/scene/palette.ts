@@ -15,8 +15,7 @@ export interface ScenePalette {
   theme: SceneTheme;
   /** Flat background: what the page and an export without gradient use. */
   background: string;
-  /** Background gradient, centre to edge. */
-  backgroundCenter: string;
+  /** Background gradient: `background` at the centre, fading to this at the edges (a slight vignette). */
   backgroundEdge: string;
   /** Contact shadow under the structure. */
   shadow: string;
@@ -51,16 +50,15 @@ export interface ScenePalette {
 const DARK: ScenePalette = {
   theme: 'dark',
   background: '#0d1117',
-  backgroundCenter: '#121820',
-  backgroundEdge: '#0a0e13',
+  backgroundEdge: '#080b0f',
   shadow: '#000000',
   shadowOpacity: 0.4,
   dims: ['#56b4e9', '#2fbf8f', '#e69f00'],
   switchLink: '#9d8cf0',
   switchChip: '#6f6690',
   planes: ['#8a9bb0', '#b09476', '#86a98f', '#ab8aa3', '#a3a278', '#7f9fae'],
-  die: '#4b515c',
-  hbm: '#c3c8cf',
+  die: '#3e434c',
+  hbm: '#ffffff',
   overlay: {
     selected: '#ffffff',
     hover: '#ffffff',
@@ -78,8 +76,7 @@ const DARK: ScenePalette = {
 const LIGHT: ScenePalette = {
   theme: 'light',
   background: '#ffffff',
-  backgroundCenter: '#ffffff',
-  backgroundEdge: '#eef1f5',
+  backgroundEdge: '#eaeef3',
   shadow: '#1b2430',
   shadowOpacity: 0.28,
   dims: ['#0072b2', '#009e73', '#d08c00'],
@@ -87,7 +84,7 @@ const LIGHT: ScenePalette = {
   switchChip: '#8e86b0',
   planes: ['#a9b6c6', '#c9ae90', '#a3c2aa', '#c5a6bd', '#bcbb93', '#9db9c6'],
   die: '#4a505a',
-  hbm: '#b4bac2',
+  hbm: '#ffffff',
   overlay: {
     selected: '#111111',
     hover: '#ffffff',
@@ -101,6 +98,14 @@ const LIGHT: ScenePalette = {
   label: '#1f2328',
   labelHalo: '#ffffff',
 };
+
+/**
+ * The view's backdrop as a CSS gradient behind the (transparent) canvas. An export that wants the
+ * same backdrop draws this gradient under the rendered image; the centre is exactly `background`.
+ */
+export function backdropGradient(palette: ScenePalette): string {
+  return `radial-gradient(ellipse 75% 70% at 50% 45%, ${palette.background} 35%, ${palette.backgroundEdge} 100%)`;
+}
 
 /** The scene's colours in a theme. */
 export function scenePalette(theme: SceneTheme = 'dark'): ScenePalette {

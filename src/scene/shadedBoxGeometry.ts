@@ -47,5 +47,5 @@ export function tileGeometry(width: number, depth: number): BufferGeometry {
   return geometry;
 }
 
-/** Chip counts above which chips are drawn as tiles. */
-export const TILE_THRESHOLD = 4096;
+/** Chip counts above which chips are drawn as tiles (an 8×8×16 torus and up: boxes there are sub-pixel tall anyway). */
+export const TILE_THRESHOLD = 1024;

@@ -37,6 +37,7 @@
  * | `focus` | the chip the chip level shows | `5` |
  * | `sel` | selected chips (≤ 2) | `5,53` |
  * | `donut` `orbit` `stats` | on/off | `1` / `0` |
+ * | `slice` | planes of the torus in view: dimension and plane or planes | `z3`, `z2-5` |
  * | `coll` | animated all-reduce, kind:step:bytes; `none` | `torus:3:268435456` |
  * | `fail` `failchips` | failed links (≤ 32), failed chips (≤ 32) | `1-2,5-6`, `7` |
  * | `cam` | camera position, target, metres | `10,8,10,0,0,0` |

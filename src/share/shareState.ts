@@ -11,6 +11,7 @@ import {
   type PresetId,
   type ReliabilityConfig,
   type SiteConfig,
+  type TorusSlice,
   type TrainingConfig,
   DEFAULT_PARALLELISM,
   type ParallelismSettings,
@@ -59,6 +60,8 @@ export interface ShareState {
     /** The chip the chip level shows, below the UltraServer's chip count. */
     focusedChip: number;
     donut: boolean;
+    /** Planes of the torus in view that are drawn (one plane, or first..last across one dimension); null: all. */
+    slice: TorusSlice | null;
     orbit: boolean;
     collective: { kind: CollectiveKind; step: number; bytes: number } | null;
     /** Failure what-ifs in the wiring view: failed links as chip pairs (≤ 32), failed chips (≤ 32). */
@@ -97,6 +100,7 @@ export function defaultShareState(): ShareState {
       selection: [],
       focusedChip: 0,
       donut: false,
+      slice: null,
       orbit: false,
       collective: null,
       failedLinks: [],

@@ -2,8 +2,11 @@ import {
   DEFAULT_ALLREDUCE_BYTES,
   isPresetId,
   levelChipCount,
+  sliceProblem,
+  viewDomain,
   type CollectiveKind,
   type PresetId,
+  type TorusSlice,
 } from '../model/index';
 import { VIEW_LIMITS } from './linkLimits';
 import { formatLinkNumber, parseLinkNumber } from './numberText';
@@ -89,6 +92,60 @@ function chipListParam(
     reset: (draft, baseline) => set(draft, [...list(baseline)]),
   };
 }
+
+const SLICE_DIMS = ['x', 'y', 'z'] as const;
+/** `z3` (plane 3 across Z) or `z2-5` (planes 2 to 5). */
+const SLICE_TEXT = /^([xyz])(\d{1,2})(?:-(\d{1,2}))?$/;
+
+/** Dims of the torus the slice applies to: the wiring view of the link's level. */
+const slicedDims = (state: ShareState) =>
+  viewDomain(state.config, state.view.level === 'ultraserver' ? 'ultraserver' : 'instance').dims;
+
+const sliceText = (slice: TorusSlice | null) =>
+  slice === null ? '' : `${SLICE_DIMS[slice.dim]}${slice.from}${slice.to === slice.from ? '' : `-${slice.to}`}`;
+
+/** Planes of the torus in view that are drawn: a reader follows one plane (or a few) of a big torus. */
+const sliceParam: ShareParam = {
+  name: 'slice',
+  group: 'view',
+  write(state, baseline) {
+    const text = sliceText(state.view.slice);
+    if (text === sliceText(baseline.view.slice)) return null;
+    return text === '' ? 'none' : text;
+  },
+  read(raw, draft, report) {
+    if (raw === '' || raw === 'none') {
+      draft.view.slice = null;
+      return;
+    }
+    const match = SLICE_TEXT.exec(raw);
+    if (!match) {
+      report('ignored', `Ignored slice=${quote(raw)}: write a dimension and planes, like z3 or z2-5.`);
+      return;
+    }
+    const from = Number(match[2]);
+    const slice = {
+      dim: SLICE_DIMS.indexOf(match[1] as 'x'),
+      from,
+      to: match[3] === undefined ? from : Number(match[3]),
+    };
+    const problem = sliceProblem(slice, slicedDims(draft));
+    if (problem) {
+      report('ignored', `Ignored slice=${quote(raw)}: ${problem}.`);
+      return;
+    }
+    draft.view.slice = slice;
+  },
+  check(state) {
+    const slice = state.view.slice;
+    if (slice === null) return null;
+    const problem = sliceProblem(slice, slicedDims(state));
+    return problem ? `slice does not fit: ${problem}.` : null;
+  },
+  reset: (draft, baseline) => {
+    draft.view.slice = baseline.view.slice ? { ...baseline.view.slice } : null;
+  },
+};
 
 /** `1-2,5-6`: failed links as chip pairs of the domain, two different chips each. */
 const failedLinksParam: ShareParam = {
@@ -403,6 +460,7 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
       s.view.donut = donut;
     },
   }),
+  sliceParam,
   flagParam('orbit', 'view', {
     get: (s) => s.view.orbit,
     set: (s, orbit) => {

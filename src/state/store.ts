@@ -19,6 +19,7 @@ import {
   DEFAULT_PARALLELISM,
   type ParallelismSettings,
   type ParallelLayout,
+  type TorusSlice,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlProblem';
 import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
@@ -120,6 +121,8 @@ export interface ExplorerState {
   focusRack: number;
   /** Lay a 2D torus on a donut instead of a flat grid with wrap-around arcs. */
   donut: boolean;
+  /** Planes of the torus in view that are drawn; null draws them all. */
+  slice: TorusSlice | null;
   /** Selected chips of the view (ids in view order); two select a path. */
   selection: number[];
   /** The chip the chip level shows (kept when climbing back to the wiring). */
@@ -204,6 +207,8 @@ export interface ExplorerState {
   /** A typed torus as its own single domain; refused whole (with the reasons) when the config would be invalid. */
   setTorusDims: (dims: number[]) => string[];
   setDonut: (donut: boolean) => void;
+  /** Draw only these planes of the torus in view (null: all of them). */
+  setSlice: (slice: TorusSlice | null) => void;
   /** Click semantics: a first chip selects, a second one selects the path to it, a third starts again. */
   selectChip: (chip: number) => void;
   /** Replace the selection with exactly these chips. */
@@ -257,6 +262,7 @@ function boundsProblems<K extends string>(specs: Readonly<Record<K, NumberSpec>>
 /** Whatever refers to chips of the old view stops making sense when the view changes. */
 const viewReset = {
   selection: [] as number[],
+  slice: null as TorusSlice | null,
   hovered: null,
   siteHover: null,
   collective: null,
@@ -396,6 +402,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       focusRack: state.view.rack ?? 0,
       focusedChip: state.view.focusedChip,
       donut: state.view.donut,
+      slice: state.view.slice ? { ...state.view.slice } : null,
       autoRotate: state.view.orbit,
       collective: state.view.collective ? { ...state.view.collective, playing: false } : null,
       camera: state.view.camera,
@@ -484,6 +491,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
     return problems;
   },
   setDonut: (donut) => set({ donut }),
+  setSlice: (slice) => set({ slice }),
   selectChip: (chip) =>
     set((s) => {
       if (!inLevel(s, chip)) return {};

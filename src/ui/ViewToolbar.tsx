@@ -3,6 +3,7 @@ import { parseTorusDims } from '../model/index';
 import { useDonutAvailable } from '../state/selectors';
 import { useExplorer, type ViewLevel } from '../state/store';
 import { domainLabel } from './domainLabel';
+import { SliceControl } from './SliceControl';
 
 /** Level, layout and camera controls over the 3D view. */
 export function ViewToolbar() {
@@ -52,6 +53,7 @@ export function ViewToolbar() {
         Reset view
       </button>
       <TorusDimsField />
+      {(level === 'instance' || level === 'ultraserver') && <SliceControl />}
     </div>
   );
 }

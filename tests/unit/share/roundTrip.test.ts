@@ -130,6 +130,8 @@ function heavilyEdited(presetId: (typeof PRESET_IDS)[number]): ShareState {
     selection: [17, 510],
     focusedChip: 510,
     donut: true,
+    // The UltraServer of 8×8×4 instances, two of them: planes 2..5 across X.
+    slice: { dim: 0, from: 2, to: 5 },
     orbit: true,
     collective: { kind: 'torus', step: 17, bytes: 1073741824 },
     failedLinks: [
