@@ -298,8 +298,8 @@ function moveToLevel(s: ExplorerState, level: ViewLevel, focusedChip = s.focused
     focusedChip: focus ? focusedChip : s.focusedChip,
     hovered: null,
     siteHover: null,
-    // The animation and the camera belong to the drawing that was on screen.
-    ...(moved ? { collective: null, camera: null } : {}),
+    // The animation, the camera and the slice belong to the drawing that was on screen.
+    ...(moved ? { collective: null, camera: null, slice: null } : {}),
     ...noticesWith(s, 'Changing the view left out what it does not show:', dropped),
   };
 }

@@ -37,6 +37,21 @@ describe('panels, theme and page flags', () => {
     expect([s.webgl, s.showStats, s.autoRotate, s.donut, s.failOnClick]).toEqual(['lost', true, true, true, true]);
   });
 
+  it('setSlice keeps planes of the torus in view; another level or another torus drops them', () => {
+    store().setLevel('ultraserver');
+    store().setSlice({ dim: 2, from: 1, to: 2 });
+    expect(store().slice).toEqual({ dim: 2, from: 1, to: 2 });
+    store().setSlice(null);
+    expect(store().slice).toBeNull();
+    store().setSlice({ dim: 0, from: 3, to: 3 });
+    // The instance view is another drawing (a 4×4, not the UltraServer's 4×4×4): the slice goes.
+    store().setLevel('instance');
+    expect(store().slice).toBeNull();
+    store().setSlice({ dim: 1, from: 0, to: 1 });
+    store().setTorusDims([8, 8, 8]);
+    expect(store().slice).toBeNull();
+  });
+
   it('setCamera keeps a pose; resetCamera forgets it and asks for a new framing', () => {
     store().setCamera(POSE);
     expect(store().camera).toEqual(POSE);
