@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/metrics.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run metrics', () => {
+// Each case starts Node with tsx: seconds apiece on a busy two-core machine.
+describe('npm run metrics', { timeout: 30_000 }, () => {
   it('prints the preset Metrics as JSON with flat SI keys', () => {
     const out = execFileSync(
       process.execPath,
@@ -69,5 +70,33 @@ describe('npm run metrics', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('Usage');
     }
+  });
+
+  it('refuses a --url that is not a link to this page, in one line, with exit 2', () => {
+    const cases: [string, string][] = [
+      ['', 'clusterscope metrics: cannot use --url "": the link is empty.\n'],
+      [
+        'hello world',
+        'clusterscope metrics: cannot use --url "hello world": it is neither a URL, a path such as /?preset=trn2, nor a query such as preset=trn2.\n',
+      ],
+      [
+        'javascript:alert(1)',
+        'clusterscope metrics: cannot use --url "javascript:alert(1)": a javascript: link is not a web page.\n',
+      ],
+    ];
+    for (const [link, message] of cases) {
+      const r = run('--url', link);
+      expect([r.status, r.stdout, r.stderr], link).toEqual([2, '', message]);
+    }
+  });
+
+  it('refuses an option given twice instead of silently using one of them', () => {
+    const r = run('--preset', 'trn2', '--preset', 'rainier');
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      'clusterscope metrics: --preset is given 2 times: give it once.\n',
+    ]);
+    expect(run('--url', '?preset=trn2', '--url=?preset=rainier').status).toBe(2);
   });
 });
