@@ -17,7 +17,7 @@ import { ShareMenu } from '../ui/share/ShareMenu';
 import { Presentation } from '../ui/presentation/Presentation';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { FlatDrawing } from '../ui/fallback/FlatDrawing';
-import { SidebarTabs } from '../ui/SidebarTabs';
+import { SIDEBAR_PANEL_ID, SidebarTabs } from '../ui/SidebarTabs';
 import { HoverTooltip } from '../ui/HoverTooltip';
 import { Inspector } from '../ui/Inspector';
 import { CollectivePanel } from '../ui/CollectivePanel';
@@ -205,7 +205,7 @@ export function App() {
             </button>
           </div>
           <SidebarTabs />
-          <div role="tabpanel" aria-labelledby={`tab-${panel}`} className="tab-body">
+          <div role="tabpanel" id={SIDEBAR_PANEL_ID} aria-labelledby={`tab-${panel}`} className="tab-body">
             {panel === 'metrics' && (
               <>
                 <PanelBoundary name="site">

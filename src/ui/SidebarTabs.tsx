@@ -1,6 +1,9 @@
 import type { Panel } from '../share/shareState';
 import { useExplorer } from '../state/store';
 
+/** The id of the one tab panel every tab controls (its content follows the selected tab). */
+export const SIDEBAR_PANEL_ID = 'sidebar-panel';
+
 const TABS: { panel: Panel; label: string }[] = [
   { panel: 'metrics', label: 'Explore' },
   { panel: 'controls', label: 'Configure' },
@@ -32,6 +35,7 @@ export function SidebarTabs() {
           type="button"
           role="tab"
           aria-selected={panel === t.panel}
+          aria-controls={SIDEBAR_PANEL_ID}
           tabIndex={panel === t.panel ? 0 : -1}
           onClick={() => setPanel(t.panel)}
           data-testid={`tab-${t.panel}`}

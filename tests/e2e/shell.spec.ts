@@ -31,6 +31,7 @@ test("the tour fills the screen, tells GB200's story, and leaving restores the s
   }
   await page.keyboard.press('Escape');
   await expect(tour).toBeHidden();
+  await expect(page.getByTestId('share-button')).toBeFocused();
   await expect(page.getByTestId('preset-picker')).toHaveValue('gb200-nvl72');
   await expect(page.getByTestId('crumb-current')).toHaveText('Instance');
   await expect.poll(() => page.url()).toContain(camera);

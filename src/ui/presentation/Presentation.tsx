@@ -1,22 +1,26 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMetrics, useSitePlan } from '../../state/selectors';
 import { useExplorer } from '../../state/store';
 import { tourLevels, tourSteps } from './tour';
 import './presentation.css';
 
+/** Where keyboard focus goes when the tour ends (the control that started it), if anywhere. */
+let focusAfterTour: RefObject<HTMLElement | null> | null = null;
+
 /**
  * Starts the tour of the system on screen. Call it from a click: full screen needs the user's
- * gesture (the tour works without it).
+ * gesture (the tour works without it). Focus returns to `returnFocusTo` when the tour ends.
  */
-export function useStartTour(): () => void {
+export function useStartTour(returnFocusTo?: RefObject<HTMLElement | null>): () => void {
   const config = useExplorer((s) => s.config);
   const plan = useSitePlan();
   return useCallback(() => {
+    focusAfterTour = returnFocusTo ?? null;
     useExplorer.getState().startPresentation(tourLevels(config, plan));
     document.documentElement.requestFullscreen?.().catch(() => {
       /* refused (no gesture, iframe without allowfullscreen): the tour fills the window instead */
     });
-  }, [config, plan]);
+  }, [config, plan, returnFocusTo]);
 }
 
 function leaveTour() {
@@ -70,9 +74,14 @@ export function Presentation() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [presenting]);
 
-  // Keyboard users land in the tour, on its close button.
+  // Keyboard users land in the tour, on its close button, and back where they started after it.
   useEffect(() => {
-    if (presenting) closeButton.current?.focus();
+    if (!presenting) return;
+    closeButton.current?.focus();
+    return () => {
+      focusAfterTour?.current?.focus();
+      focusAfterTour = null;
+    };
   }, [presenting]);
 
   if (!presentation) return null;

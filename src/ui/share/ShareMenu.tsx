@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { PRESETS } from '../../model/index';
 import type { ExportBackground } from '../../scene/imageExporter';
 import { useEdited, useMetrics } from '../../state/selectors';
@@ -64,7 +64,7 @@ export function ShareMenu() {
           <EmbedSection />
           <ImageSection />
           <DataSection />
-          <PresentSection onStart={() => setOpen(false)} />
+          <PresentSection onStart={() => setOpen(false)} returnFocusTo={button} />
         </div>
       )}
     </div>
@@ -313,8 +313,14 @@ function DataSection() {
   );
 }
 
-function PresentSection({ onStart }: { onStart: () => void }) {
-  const startTour = useStartTour();
+function PresentSection({
+  onStart,
+  returnFocusTo,
+}: {
+  onStart: () => void;
+  returnFocusTo: RefObject<HTMLButtonElement | null>;
+}) {
+  const startTour = useStartTour(returnFocusTo);
   return (
     <section>
       <h3>Present</h3>
