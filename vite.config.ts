@@ -49,6 +49,9 @@ function factSheet(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset paths: the built site works from any folder (a project page, a bucket
+  // prefix, /tools/clusterscope/), not only at a domain's root. Links keep their query.
+  base: './',
   plugins: [react(), contentSecurityPolicy(), factSheet()],
   server: { port: 5173 },
   preview: { port: 4173 },
