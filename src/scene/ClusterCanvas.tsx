@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { useState } from 'react';
 import { useDisplayedPixelRatio } from './displayedPixelRatio';
+import { TourFraming } from './TourFraming';
 import { DomainView } from './DomainView';
 import { ChipAnatomyView } from './ChipAnatomyView';
 import { CampusView } from './CampusView';
@@ -70,6 +71,7 @@ export function ClusterCanvas({ showStats = false, autoRotate = false }: Cluster
       {(level === 'ultraserver' || level === 'instance') && <DomainView />}
       {level === 'chip' && <ChipAnatomyView />}
       <OrbitRig autoRotate={autoRotate} />
+      <TourFraming />
       <LabelProjection />
       {TEST_HOOKS && <ProbeHooks />}
       <ImageExport />
