@@ -117,7 +117,8 @@ function EmbedSection() {
   const [size, setSize] = useState(EMBED_SIZES[1]!);
   const [caption, setCaption] = useState('');
   const [status, copy] = useCopy();
-  const snippet = embedSnippet(embedUrl(useCurrentLink(), caption), size, caption);
+  const theme = useExplorer((s) => s.theme);
+  const snippet = embedSnippet(embedUrl(useCurrentLink(), caption, theme), size, caption);
   return (
     <section>
       <h3>Embed in a page or slide</h3>

@@ -11,10 +11,14 @@ export const EMBED_SIZES: readonly EmbedSize[] = [
   { label: '1920 × 1080', width: 1920, height: 1080 },
 ];
 
-/** The current link in embed mode, with an optional caption. */
-export function embedUrl(href: string, caption: string): string {
+/**
+ * The current link in embed mode, with an optional caption and the theme on screen: a slide
+ * keeps the colours it was made with, whatever the viewer's system prefers.
+ */
+export function embedUrl(href: string, caption: string, theme: 'dark' | 'light'): string {
   const url = new URL(href);
   url.searchParams.set('embed', '1');
+  url.searchParams.set('theme', theme);
   if (caption.trim()) url.searchParams.set('caption', caption.trim());
   else url.searchParams.delete('caption');
   return url.toString();
