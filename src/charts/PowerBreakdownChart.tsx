@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { evaluate, type ClusterConfig } from '../model/index';
 import { StackedBarChart } from './StackedBarChart';
-import { siFormatter } from './chartFormat';
+import { siFormatter } from '../format/numbers';
 import { POWER_PARTS, powerBreakdown } from './data/powerBreakdown';
 
 export interface PowerBreakdownChartProps {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LineChart } from './LineChart';
-import { formatCountFull, formatCountShort, formatHopCount, siFormatter } from './chartFormat';
+import { formatCount, formatCountShort, formatHops, siFormatter } from '../format/numbers';
 import { SCALING_METRICS, scalingSeries, type ScalingMetric, type ScalingSystem } from './data/scalingSeries';
 
 export interface ScalingChartProps {
@@ -38,10 +38,10 @@ export function ScalingChart({
       series={data.map((s) => ({ label: s.label, points: s.points.map((p) => ({ x: p.chips, y: p[metric] })) }))}
       xLabel="Chips in the cluster"
       yLabel={spec.axisLabel}
-      formatX={(v) => `${formatCountFull(v)} chips`}
+      formatX={(v) => `${formatCount(v)} chips`}
       formatXTick={formatCountShort}
-      formatY={isHops ? formatHopCount : siFormatter(spec.unit)}
-      formatYTick={isHops ? formatHopCount : siFormatter(spec.unit, 3)}
+      formatY={isHops ? formatHops : siFormatter(spec.unit)}
+      formatYTick={isHops ? formatHops : siFormatter(spec.unit, 3)}
       xScale="log"
       yScale={spec.scale}
       width={width}

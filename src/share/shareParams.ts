@@ -43,6 +43,7 @@
  * | `cam` | camera position, target, metres | `10,8,10,0,0,0` |
  * | `panel` | sidebar tab (Explore, Compare, Train, Configure; `charts` opens Compare) | `metrics` `compare` `training` `controls` |
  * | `compare` `base` | compared systems (≤ 4; `current` or preset ids), baseline column | `current,gb200-nvl72`, `1` |
+ * | `basis` | what the comparison holds equal | `configured` `chips` `power` `domains` |
  * | `embed` `caption` | embed mode, caption (≤ 120 characters) | `embed=1&caption=Rainier` |
  * | `theme` | the page's colours, `dark`/`light`; absent or `auto`: the reader's system preference | `theme=light` |
  *

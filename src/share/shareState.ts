@@ -29,6 +29,23 @@ export type Panel = (typeof PANELS)[number];
 export const THEMES = ['dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * What the comparison holds equal: each system as configured, or every total scaled to the
+ * baseline's chips, IT power or scale-up domains (so ratios read per chip, per watt, per domain).
+ */
+export const COMPARE_BASES = ['configured', 'chips', 'power', 'domains'] as const;
+export type CompareBasis = (typeof COMPARE_BASES)[number];
+
+/**
+ * The seed article's own pairs, each with the NVIDIA system as the baseline column: a Trn2
+ * instance (16 chips) against a DGX B200 (8 GPUs), and a Trn2 UltraServer (64) against a GB200
+ * NVL72 (72). Compare opens on the first.
+ */
+export const ARTICLE_PAIRS: readonly { label: string; compare: [PresetId, PresetId]; baseline: number }[] = [
+  { label: 'Trn2 instance vs DGX B200', compare: ['trn2', 'dgx-b200'], baseline: 1 },
+  { label: 'Trn2 UltraServer vs GB200 NVL72', compare: ['trn2-ultraserver', 'gb200-nvl72'], baseline: 1 },
+];
+
 export interface CameraPose {
   position: [number, number, number];
   target: [number, number, number];
@@ -73,6 +90,8 @@ export interface ShareState {
     compare: (PresetId | 'current')[];
     /** Index into compare of the baseline column. */
     baseline: number;
+    /** What the comparison holds equal. */
+    compareBasis: CompareBasis;
     stats: boolean;
     /** The theme the link asks for; null: it does not say, and the reader's `prefers-color-scheme` decides. */
     theme: Theme | null;
@@ -107,8 +126,9 @@ export function defaultShareState(): ShareState {
       failedChips: [],
       camera: null,
       panel: 'metrics',
-      compare: ['current', 'gb200-nvl72'],
-      baseline: 0,
+      compare: [...ARTICLE_PAIRS[0]!.compare],
+      baseline: ARTICLE_PAIRS[0]!.baseline,
+      compareBasis: 'configured',
       stats: false,
       theme: null,
     },

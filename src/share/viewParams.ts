@@ -20,7 +20,7 @@ import {
   type ShareParam,
 } from './shareParam';
 import { specProblem, type NumberSpec } from './shareFieldSpecs';
-import { PANELS, THEMES, VIEW_LEVELS, type CameraPose, type ShareState, type Theme } from './shareState';
+import { COMPARE_BASES, PANELS, THEMES, VIEW_LEVELS, type CameraPose, type ShareState, type Theme } from './shareState';
 import { quote } from './showableText';
 import type { ReportProblem } from './urlProblem';
 import { domainChipCount, maxCollectiveStep, siteRackPositions } from './viewBounds';
@@ -213,8 +213,13 @@ const compareParam: ShareParam = {
     return text === '' ? 'none' : text;
   },
   read(raw, draft, report) {
+    // The default baseline is the second column: a shorter list brings it back in range.
+    const keepBaseline = () => {
+      draft.view.baseline = Math.min(draft.view.baseline, Math.max(0, draft.view.compare.length - 1));
+    };
     if (raw === '' || raw === 'none') {
       draft.view.compare = [];
+      keepBaseline();
       return;
     }
     const tokens = raw.split(',').map((t) => t.trim());
@@ -233,6 +238,7 @@ const compareParam: ShareParam = {
       kept.length = VIEW_LIMITS.maxCompare;
     }
     draft.view.compare = kept;
+    keepBaseline();
   },
   check(state) {
     const ids = state.view.compare;
@@ -497,6 +503,12 @@ export const VIEW_PARAMS: readonly ShareParam[] = [
       },
     },
   ),
+  choiceParam('basis', 'view', COMPARE_BASES, {
+    get: (s) => s.view.compareBasis,
+    set: (s, basis) => {
+      s.view.compareBasis = basis;
+    },
+  }),
   flagParam('stats', 'view', {
     get: (s) => s.view.stats,
     set: (s, stats) => {

@@ -22,7 +22,15 @@ import {
   type TorusSlice,
 } from '../model/index';
 import type { UrlProblem } from '../share/urlProblem';
-import type { CameraPose, Panel, ShareState, Theme, ViewLevel } from '../share/shareState';
+import {
+  ARTICLE_PAIRS,
+  type CameraPose,
+  type CompareBasis,
+  type Panel,
+  type ShareState,
+  type Theme,
+  type ViewLevel,
+} from '../share/shareState';
 import { systemTheme } from './systemTheme';
 import { presetOpeningLevel } from '../share/baselineState';
 import {
@@ -156,6 +164,8 @@ export interface ExplorerState {
   /** Systems in the comparison ("current" is the configuration above) and the baseline column. */
   compare: (PresetId | 'current')[];
   baseline: number;
+  /** What the comparison holds equal: as configured, or equal chips, IT power or scale-up domains. */
+  compareBasis: CompareBasis;
   /** Bumped to ask the camera to frame the view again. */
   cameraResets: number;
 
@@ -197,6 +207,7 @@ export interface ExplorerState {
   endPresentation: () => void;
   setCompare: (systems: (PresetId | 'current')[]) => void;
   setBaseline: (index: number) => void;
+  setCompareBasis: (basis: CompareBasis) => void;
   setLevel: (level: ViewLevel) => void;
   /** Descend from the campus into a building. */
   openBuilding: (building: number) => void;
@@ -330,8 +341,9 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   embed: { enabled: false, caption: null },
   presentation: null,
   panel: 'metrics',
-  compare: ['current', 'gb200-nvl72'],
-  baseline: 0,
+  compare: [...ARTICLE_PAIRS[0]!.compare],
+  baseline: ARTICLE_PAIRS[0]!.baseline,
+  compareBasis: 'configured',
 
   setPreset: (id) =>
     set({
@@ -409,6 +421,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
       panel: state.view.panel,
       compare: [...state.view.compare],
       baseline: state.view.baseline,
+      compareBasis: state.view.compareBasis,
       showStats: state.view.stats,
       theme: state.view.theme ?? systemTheme(),
       themeFollowsSystem: state.view.theme === null,
@@ -465,6 +478,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setCompare: (compare) =>
     set((s) => ({ compare: compare.slice(0, 4), baseline: Math.min(s.baseline, Math.max(compare.length - 1, 0)) })),
   setBaseline: (baseline) => set((s) => ({ baseline: Math.max(0, Math.min(baseline, s.compare.length - 1)) })),
+  setCompareBasis: (compareBasis) => set({ compareBasis }),
   setLevel: (level) => set((s) => moveToLevel(s, level)),
   openBuilding: (building) => set({ level: 'building', focusBuilding: building, ...viewReset }),
   openRack: (rack, building) => set({ level: 'rack', focusRack: rack, focusBuilding: building, ...viewReset }),

@@ -1,7 +1,7 @@
 import { phaseAt, type CollectiveKind } from '../model/index';
 import { useCollectiveSchedule, useView } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatBytesBinary, formatCount } from './format';
+import { formatBytesBinary, formatCount, formatCounted } from '../format/numbers';
 
 const SIZES = [1, 16, 64, 256, 1024].map((mib) => mib * 2 ** 20);
 
@@ -80,7 +80,7 @@ export function CollectivePanel() {
           <p className="muted">
             {at.phase.label}: every chip sends <strong>{formatBytesBinary(at.phase.bytesPerLinkPerStep)}</strong> to the
             next chip of its ring (one direction per link). Over the whole all-reduce each chip sends{' '}
-            {formatBytesBinary(schedule.bytesSentPerChip)} in {formatCount(schedule.totalSteps)} steps.
+            {formatBytesBinary(schedule.bytesSentPerChip)} in {formatCounted(schedule.totalSteps, 'step')}.
           </p>
           {schedule.kind === 'ring' && !schedule.ringUsesOnlyNeighbors && (
             <p className="muted">

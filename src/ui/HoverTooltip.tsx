@@ -1,7 +1,7 @@
 import { CHIPS, coordsOf } from '../model/index';
 import { useView } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatBytesBinary, formatFlops } from './format';
+import { formatBytesBinary, formatFlops } from '../format/numbers';
 
 /** The chip under the pointer: where it sits and what it is. */
 export function HoverTooltip() {

@@ -3,7 +3,17 @@ import { useDegraded, useFailureImpact, usePath, useView, useViewGraph } from '.
 import { DEFAULT_ALLREDUCE_BYTES, randomFailures } from '../model/index';
 import { useState } from 'react';
 import { useExplorer } from '../state/store';
-import { formatBandwidth, formatBytesBinary, formatCount, formatDuration, formatFlops, formatPower } from './format';
+import {
+  formatBandwidth,
+  formatBytesBinary,
+  formatCount,
+  formatCounted,
+  formatDuration,
+  formatFlops,
+  formatHops,
+  formatPercent,
+  formatPower,
+} from '../format/numbers';
 import { ANATOMY_COLORS, LINK_COLORS, LINK_LABELS } from '../scene/palette';
 import { LINK_KIND } from '../model/index';
 
@@ -290,7 +300,7 @@ function FailurePanel() {
         <dl className="figures" data-testid="failure-impact">
           <dt>Down</dt>
           <dd>
-            {impact.downLinks.length} links, {impact.failedChips.length} chips
+            {formatCounted(impact.downLinks.length, 'link')}, {formatCounted(impact.failedChips.length, 'chip')}
           </dd>
           <dt>Diameter</dt>
           <dd>
@@ -299,7 +309,7 @@ function FailurePanel() {
           </dd>
           <dt>Average distance</dt>
           <dd>
-            {impact.healthy.averageHops.toFixed(2)} → {impact.degraded.averageHops.toFixed(2)} hops
+            {formatHops(impact.healthy.averageHops)} → {formatHops(impact.degraded.averageHops)}
           </dd>
           <dt>Bisection (one direction)</dt>
           <dd>
@@ -307,7 +317,7 @@ function FailurePanel() {
             (plane cut, upper bound)
           </dd>
           <dt>Reachable pairs</dt>
-          <dd>{(impact.degraded.reachablePairFraction * 100).toFixed(1)}%</dd>
+          <dd>{formatPercent(impact.degraded.reachablePairFraction)}</dd>
           <dt title="Reduce-scatter then all-gather move at least S across any balanced cut in each direction: T ≥ S ÷ bisection bandwidth.">
             All-reduce of {formatBytesBinary(DEFAULT_ALLREDUCE_BYTES)}, bisection bound
           </dt>

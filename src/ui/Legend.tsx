@@ -1,3 +1,4 @@
+import { formatCounted } from '../format/numbers';
 import { DRAW_DIM_SWITCH } from '../model/wiring/wiring';
 import { DIM_NAMES } from '../scene/palette';
 import { useScenePalette } from '../scene/useScenePalette';
@@ -47,7 +48,7 @@ export function Legend() {
       key: 'switch',
       // Too many links to draw one by one: say what one line stands for.
       label: bundling
-        ? `Chip to switch, bundled: one line per ${bundling.chipsPerLine.toLocaleString('en-US')} ${bundling.chipsPerLine === 1 ? 'chip' : 'chips'} and ${bundling.switchesPerLine} switches`
+        ? `Chip to switch, bundled: one line per ${formatCounted(bundling.chipsPerLine, 'chip')} and ${formatCounted(bundling.switchesPerLine, 'switch', 'switches')}`
         : 'Chip to switch',
       color: palette.switchLink,
     });

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { explainMetric, PRESETS, SOURCES, type PublishedFigure } from '../model/index';
 import { ProvenanceTip } from './provenance/ProvenanceTip';
-import { formatQuantity } from './format';
+import { formatQuantity } from '../format/numbers';
 import { useEdited, useMetrics } from '../state/selectors';
 import { useExplorer } from '../state/store';
 import { METRIC_ROWS, formatMetric, type MetricRow } from './metricRows';

@@ -34,10 +34,10 @@ export function SiteCompass() {
       const pxPerMetre = Math.hypot(east.x - centre.x, east.y - centre.y);
       const length = NICE_LENGTHS.find((m) => m * pxPerMetre >= MIN_PX) ?? NICE_LENGTHS[NICE_LENGTHS.length - 1]!;
       const px = Math.min(MAX_PX * 1.5, length * pxPerMetre);
-      bar.current.style.width = `${px.toFixed(1)}px`;
+      bar.current.style.width = `${Math.round(px * 10) / 10}px`;
       barText.current.textContent = formatLength(length);
       const angle = Math.atan2(north.x - centre.x, -(north.y - centre.y));
-      arrow.current.style.transform = `rotate(${angle.toFixed(3)}rad)`;
+      arrow.current.style.transform = `rotate(${Math.round(angle * 1000) / 1000}rad)`;
     };
     place();
     return screenProjector.subscribe(place);

@@ -1,7 +1,7 @@
 import { formatRackAddress, rackAddress } from '../model/index';
 import { useSitePlan } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatCount, formatPower } from './format';
+import { formatCounted, formatPower } from '../format/numbers';
 
 /** What the pointer is over at site levels: a building's load, or a rack's address and draw. */
 export function SiteHoverTooltip() {
@@ -15,7 +15,7 @@ export function SiteHoverTooltip() {
     const per = plan.ultraServersPerBuilding;
     const placed = per > 0 ? Math.min(per, Math.max(0, plan.placedUltraServers - hover.id * per)) : 0;
     title = `Building ${hover.id + 1}${hover.id < plan.buildingsLive ? '' : ' (planned)'}`;
-    detail = `${formatCount(placed)} UltraServers · ${formatCount(placed * plan.chipsPerUltraServer)} chips · ${formatPower(placed * plan.ultraServerFacilityPowerWatts)} facility`;
+    detail = `${formatCounted(placed, 'UltraServer')} · ${formatCounted(placed * plan.chipsPerUltraServer, 'chip')} · ${formatPower(placed * plan.ultraServerFacilityPowerWatts)} facility`;
   } else {
     const address = rackAddress(plan, hover.id);
     title = address ? `Rack ${formatRackAddress(address)}` : `Rack ${hover.id}`;

@@ -9,7 +9,7 @@ import {
 } from '../model/index';
 import { useBuildingLayout, useCampusLayout, useRackLayout, useSitePlan } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatCount, formatPower } from './format';
+import { formatCount, formatPower } from '../format/numbers';
 import { SceneLabelLayer, type SceneLabel } from './labels/SceneLabelLayer';
 
 const placedIn = (plan: SitePlan, b: number) => {

@@ -1,7 +1,7 @@
 import { scaleOutFabric } from '../model/index';
 import { useMetrics, useSitePlan } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatBandwidth, formatCount, formatPower } from './format';
+import { formatBandwidth, formatCount, formatCounted, formatDuration, formatPower } from '../format/numbers';
 
 /** How the cluster fits its site and its scale-out network: the limits and which one binds. */
 export function SitePanel() {
@@ -58,7 +58,7 @@ export function SitePanel() {
           <FragmentRow
             key={p.scope}
             label={`Latency, ${p.label}`}
-            value={`${(p.latency * 1e6).toFixed(1)} µs, ${p.switches} ${p.switches === 1 ? 'switch' : 'switches'}`}
+            value={`${formatDuration(p.latency)}, ${formatCounted(p.switches, 'switch', 'switches')}`}
           />
         ))}
       </dl>

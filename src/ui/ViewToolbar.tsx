@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { parseTorusDims } from '../model/index';
 import { useDonutAvailable } from '../state/selectors';
 import { useExplorer, type ViewLevel } from '../state/store';
 import { domainLabel } from './domainLabel';
 import { SliceControl } from './SliceControl';
+import { TorusDimsField } from './TorusDimsField';
 
 /** Level, layout and camera controls over the 3D view. */
 export function ViewToolbar() {
@@ -55,52 +54,5 @@ export function ViewToolbar() {
       <TorusDimsField />
       {(level === 'instance' || level === 'ultraserver') && <SliceControl />}
     </div>
-  );
-}
-
-/** Type any k-ary n-cube (1–3 dimensions) to see it wired. */
-function TorusDimsField() {
-  const config = useExplorer((s) => s.config);
-  const setTorusDims = useExplorer((s) => s.setTorusDims);
-  const current =
-    config.fabric === 'torus' && config.instancesPerUltraServer === 1 ? config.instanceDims.join('×') : '';
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const apply = () => {
-    const parsed = parseTorusDims(text);
-    if (!parsed.ok) {
-      setError(parsed.error);
-      return;
-    }
-    setError(null);
-    setTorusDims(parsed.dims);
-  };
-  return (
-    <form
-      className="torus-field"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply();
-      }}
-    >
-      <label>
-        Torus
-        <input
-          value={text}
-          placeholder={current || '8×8'}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby="torus-error"
-          data-testid="torus-dims"
-          size={9}
-        />
-      </label>
-      <button type="submit">Show</button>
-      {error && (
-        <span id="torus-error" className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </form>
   );
 }

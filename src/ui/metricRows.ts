@@ -1,5 +1,5 @@
 import type { MetricKey, Metrics } from '../model/index';
-import { formatBandwidth, formatBytes, formatCount, formatFlops, formatHops, formatPower } from './format';
+import { formatBandwidth, formatBytes, formatCount, formatFlops, formatHops, formatPower } from '../format/numbers';
 
 /** One row of the metrics panel: what it is, how to print it, and the group it belongs to. */
 export interface MetricRow {

@@ -83,9 +83,14 @@ test('levels switch and each one draws; a 16×16×16 torus costs the draw calls 
   await page.getByTestId('level-ultraserver').click();
   await expect(page.getByTestId('view-description')).toContainText('4×4×4 3D torus');
 
+  await expect(page.getByTestId('torus-current')).toHaveText('now 4×4');
   await page.getByTestId('torus-dims').fill('16x16x16');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('view-description')).toContainText('4096');
+  // It says what it replaces before it does: the 4-instance UltraServer becomes one 4,096-chip domain.
+  await expect(page.getByTestId('torus-warning')).toContainText('4×4 instance torus');
+  await expect(page.getByTestId('torus-warning')).toContainText('one 4,096-chip 16×16×16 domain');
+  await page.getByTestId('torus-confirm').click();
+  await expect(page.getByTestId('view-description')).toContainText('4,096');
   await waitForDrawing(page);
   await page.waitForTimeout(800);
   const bigCalls = await drawCalls(page);
@@ -99,7 +104,7 @@ test('levels switch and each one draws; a 16×16×16 torus costs the draw calls 
   await page.getByTestId('torus-dims').fill('0x4');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('1–32');
-  await expect(page.getByTestId('view-description')).toContainText('4096');
+  await expect(page.getByTestId('view-description')).toContainText('4,096');
   expect(errors).toEqual([]);
 });
 

@@ -1,9 +1,10 @@
 import { Fragment, useMemo } from 'react';
 import { explainMetric, type MetricExplanation } from '../../model/provenance/explainMetric';
 import type { MetricKey } from '../../model/index';
-import { formatQuantity } from '../format';
+import { formatCount, formatPower, formatQuantity, formatRatio } from '../../format/numbers';
+import type { CompareBasis } from '../../share/shareState';
 import { ProvenanceTip } from '../provenance/ProvenanceTip';
-import { comparisonRows, COMPARISON_ROWS, type ComparedSystem } from './comparisonRows';
+import { comparisonRows, COMPARISON_ROWS, type Comparison, type ComparedSystem } from './comparisonRows';
 import { PublishedTable } from './PublishedTable';
 import { publishedChecks } from './publishedChecks';
 import './compare.css';
@@ -21,6 +22,22 @@ export interface ComparisonTableProps {
   showPublished?: boolean;
   /** Caption of the main table; default 'Systems compared side by side'. */
   caption?: string;
+  /** What the comparison holds equal; totals of the other columns are scaled to the baseline's. Default 'configured'. */
+  basis?: CompareBasis;
+}
+
+/** "every total scaled to DGX B200's 8 chips": what the columns were scaled to, in words. */
+function basisSentence(comparison: Comparison): string {
+  const base = comparison.metrics[comparison.baselineIndex];
+  const label = comparison.systems[comparison.baselineIndex]?.label ?? 'the baseline';
+  if (!base || comparison.basis === 'configured') return 'Each system as configured.';
+  const amount =
+    comparison.basis === 'chips'
+      ? `${formatCount(base.chips)} ${base.chips === 1 ? 'chip' : 'chips'}`
+      : comparison.basis === 'power'
+        ? `${formatPower(base.itPowerWatts)} of IT power`
+        : `${formatCount(base.ultraServers)} scale-up ${base.ultraServers === 1 ? 'domain' : 'domains'}`;
+  return `Totals of every system scaled linearly to ${label}'s ${amount}, so ratios read like for like; per-chip, per-domain and network figures are unchanged.`;
 }
 
 const GROUPS = [...new Set(COMPARISON_ROWS.map((r) => r.group))];
@@ -36,8 +53,12 @@ export function ComparisonTable({
   showProvenance = true,
   showPublished = true,
   caption = 'Systems compared side by side',
+  basis = 'configured',
 }: ComparisonTableProps) {
-  const comparison = useMemo(() => comparisonRows(systems, baselineIndex), [systems, baselineIndex]);
+  const comparison = useMemo(
+    () => comparisonRows(systems, baselineIndex, COMPARISON_ROWS, basis),
+    [systems, baselineIndex, basis],
+  );
   const sections = useMemo(
     () => (showPublished ? publishedChecks(comparison.systems) : []),
     [comparison.systems, showPublished],
@@ -62,7 +83,8 @@ export function ComparisonTable({
       <div className="compare-scroll">
         <table className="compare-table" data-testid="compare-table">
           <caption>
-            {caption}. Ratios are to {comparison.systems[baseline]?.label ?? 'the baseline'}.
+            {caption}. Ratios are to {comparison.systems[baseline]?.label ?? 'the baseline'}.{' '}
+            <span data-testid="compare-basis-caption">{basisSentence(comparison)}</span>
           </caption>
           <thead>
             <tr>
@@ -75,6 +97,11 @@ export function ComparisonTable({
                   data-testid={`compare-system-${i}`}
                 >
                   {s.label}
+                  {comparison.scales[i] !== 1 && (
+                    <span className="compare-scale" data-testid={`compare-scale-${i}`}>
+                      totals × {formatRatio(comparison.scales[i]!)}
+                    </span>
+                  )}
                   {i === baseline ? (
                     <span className="compare-baseline-tag">baseline</span>
                   ) : (

@@ -1,4 +1,5 @@
 import { evaluate, type ClusterConfig, type MetricKey, type Metrics, type PresetId } from '../../model/index';
+import type { CompareBasis } from '../../share/shareState';
 import {
   formatBandwidth,
   formatBytes,
@@ -8,7 +9,7 @@ import {
   formatHops,
   formatPower,
   formatTimes,
-} from '../format';
+} from '../../format/numbers';
 
 /** One column of the comparison: a configuration, and the preset it is (for published figures). */
 export interface ComparedSystem {
@@ -38,6 +39,11 @@ export interface ComparisonRowDef {
   value: (m: Metrics) => number | null;
   format: (value: number) => string;
   /**
+   * A total of the whole system (chips, FLOP/s, watts): scaled when the comparison holds chips,
+   * power or domains equal. Per-chip, per-domain and network figures are already normalized.
+   */
+  scales?: true;
+  /**
    * Which way is better, for marking ratios. Absent on totals: a bigger system has more of
    * everything, which says nothing about the design; per-chip and per-watt rows carry it.
    */
@@ -52,6 +58,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   // The seed article's rows, for the whole configured system.
   {
     key: 'accelerators',
+    scales: true,
     label: 'Accelerators',
     group: 'As in the seed article',
     metric: 'chips',
@@ -60,6 +67,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'hbm',
+    scales: true,
     label: 'HBM',
     group: 'As in the seed article',
     metric: 'hbmBytes',
@@ -68,6 +76,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'memory-bw',
+    scales: true,
     label: 'Memory BW',
     hint: 'HBM, summed over chips',
     group: 'As in the seed article',
@@ -77,6 +86,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'interconnect-bw',
+    scales: true,
     label: 'Interconnect BW',
     hint: 'scale-up links, summed over chips, both directions',
     group: 'As in the seed article',
@@ -86,6 +96,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'dense-fp8',
+    scales: true,
     label: 'Dense FP8',
     group: 'As in the seed article',
     metric: 'fp8DenseFlops',
@@ -94,6 +105,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'sparse-fp8',
+    scales: true,
     label: 'Sparse FP8',
     hint: 'peak structured sparsity',
     group: 'As in the seed article',
@@ -170,6 +182,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'domains',
+    scales: true,
     label: 'Domains in the system',
     group: 'Per scale-up domain',
     metric: 'ultraServers',
@@ -254,6 +267,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
 
   {
     key: 'it-power',
+    scales: true,
     label: 'IT power',
     hint: 'chips, hosts, network',
     group: 'Power',
@@ -263,6 +277,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowDef[] = [
   },
   {
     key: 'facility-power',
+    scales: true,
     label: 'Facility power',
     hint: 'IT × PUE',
     group: 'Power',
@@ -291,7 +306,39 @@ export interface Comparison {
   systems: ComparedSystem[];
   metrics: Metrics[];
   baselineIndex: number;
+  /** What is held equal, and each column's factor on totals (1 for the baseline and as configured). */
+  basis: CompareBasis;
+  scales: number[];
   rows: ComparisonRow[];
+}
+
+/** The quantity each basis holds equal, read from a system's metrics. */
+const BASIS_AMOUNT: Readonly<Record<Exclude<CompareBasis, 'configured'>, (m: Metrics) => number>> = {
+  chips: (m) => m.chips,
+  power: (m) => m.itPowerWatts,
+  domains: (m) => m.ultraServers,
+};
+
+/** How the basis reads in a caption: "the same 8 chips as DGX B200". */
+export const BASIS_LABELS: Readonly<Record<CompareBasis, string>> = {
+  configured: 'As configured',
+  chips: 'Equal chips',
+  power: 'Equal IT power',
+  domains: 'Equal scale-up domains',
+};
+
+/**
+ * The factor each column's totals are multiplied by to hold the basis equal to the baseline's:
+ * baseline amount ÷ the column's amount (a system with no chips or power keeps its own figures).
+ */
+export function basisScales(metrics: readonly Metrics[], baselineIndex: number, basis: CompareBasis): number[] {
+  if (basis === 'configured') return metrics.map(() => 1);
+  const amount = BASIS_AMOUNT[basis];
+  const base = metrics[baselineIndex] ? amount(metrics[baselineIndex]!) : 0;
+  return metrics.map((m) => {
+    const own = amount(m);
+    return own > 0 && base > 0 ? base / own : 1;
+  });
 }
 
 /** At most four columns fit beside each other; the comparison keeps the first four. */
@@ -311,16 +358,23 @@ export function comparisonRows(
   systems: readonly ComparedSystem[],
   baselineIndex = 0,
   rows: readonly ComparisonRowDef[] = COMPARISON_ROWS,
+  basis: CompareBasis = 'configured',
 ): Comparison {
   const compared = systems.slice(0, MAX_COMPARED);
   const metrics = compared.map((s) => evaluate(s.config));
   const baseline = Math.min(Math.max(0, Math.trunc(baselineIndex)), Math.max(0, compared.length - 1));
+  const scales = basisScales(metrics, baseline, basis);
   return {
     systems: compared,
     metrics,
     baselineIndex: baseline,
+    basis,
+    scales,
     rows: rows.map((def) => {
-      const values = metrics.map((m) => def.value(m));
+      const values = metrics.map((m, i) => {
+        const value = def.value(m);
+        return value !== null && def.scales ? value * scales[i]! : value;
+      });
       const base = values[baseline] ?? null;
       return {
         def,

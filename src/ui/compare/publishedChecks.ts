@@ -10,7 +10,7 @@ import {
 } from '../../model/index';
 import { METRIC_UNITS } from '../../model/provenance/explainMetric';
 import { sameValue } from '../../model/provenance/matchPreset';
-import { formatPercentDifference, formatQuantity } from '../format';
+import { formatPercentDifference, formatQuantity } from '../../format/numbers';
 import type { ComparedSystem } from './comparisonRows';
 
 /**

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { roundToSignificant } from '../../format/numbers';
 import type { NumberFieldSpec, SettingUnit } from '../../model/index';
 import {
   type DisplayUnit,
@@ -86,7 +87,8 @@ export function NumberField({
       setError(text.trim() === '' ? `Type a number; ${allowed}. ${still}` : `Not applied: ${allowed}. ${still}`);
       return;
     }
-    if (sameValue(si, value)) {
+    // Retyping the text the field shows (four significant digits) keeps the exact value in force.
+    if (sameValue(si, value) || text.trim() === shown(value)) {
       setError(null);
       return;
     }
@@ -108,7 +110,7 @@ export function NumberField({
     const v = logScale
       ? spec.min * (spec.max / spec.min) ** (t / SLIDER_STEPS)
       : spec.min + ((spec.max - spec.min) * t) / SLIDER_STEPS;
-    return spec.integer ? Math.round(v) : Number(v.toPrecision(4));
+    return spec.integer ? Math.round(v) : roundToSignificant(v, 4);
   };
 
   return (

@@ -1,3 +1,4 @@
+import { formatFieldBound, formatFieldValue } from '../../format/numbers';
 import type { SettingUnit } from '../../model/index';
 
 /** The unit a field is typed in: SI base units are unwieldy (2.56e11 B/s), so fields use GB/s, GiB, TFLOP/s. */
@@ -28,22 +29,13 @@ export function parseTypedNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A value in display units, short and exact enough to edit. */
-export function formatTypedNumber(value: number): string {
-  if (value === 0) return '0';
-  const rounded = Number(value.toPrecision(6));
-  return Math.abs(rounded) >= 1e9 || Math.abs(rounded) < 1e-3 ? rounded.toExponential() : String(rounded);
-}
+/** A value in display units as a field shows it (whole numbers exact, others four significant digits). */
+export const formatTypedNumber = formatFieldValue;
 
-const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+/** A bound of an allowed range, for reading: "100,000", "0.01", "0.0009313". */
+export const formatRangeBound = formatFieldBound;
 
-/** A bound of an allowed range, for reading: "100,000", "0.01", "1e-6", "1e+16". */
-export function formatRangeBound(value: number): string {
-  const magnitude = Math.abs(value);
-  return value === 0 || (magnitude >= 1e-3 && magnitude < 1e9) ? grouped.format(value) : formatTypedNumber(value);
-}
-
-/** Equal up to the rounding of a six-digit display, so a retyped value counts as the one in force. */
+/** Equal up to float noise, so a value read back from a link counts as the one in force. */
 export function sameValue(a: number, b: number): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= 1e-5 * Math.max(Math.abs(a), Math.abs(b));

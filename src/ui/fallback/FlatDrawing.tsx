@@ -32,6 +32,9 @@ function grow(b: Bounds, x: number, y: number) {
 
 const emptyBounds = (): Bounds => ({ minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity });
 
+/** Path coordinates to a hundredth of a unit: short path data, no float noise (not a number anyone reads). */
+const svgCoordinate = (v: number) => Math.round(v * 100) / 100;
+
 /** Links as one path per kind (few DOM nodes whatever the count), chips as small squares. */
 function WiringSvg({ wiring, chipsPerInstance }: { wiring: DomainWiring; chipsPerInstance: number }) {
   const { paths, chips, switches, box } = useMemo(() => {
@@ -45,7 +48,7 @@ function WiringSvg({ wiring, chipsPerInstance }: { wiring: DomainWiring; chipsPe
       grow(bounds, bx, by);
       const kind = wiring.drawKinds[s]!;
       if (!byKind.has(kind)) byKind.set(kind, []);
-      byKind.get(kind)!.push(`M${ax.toFixed(2)} ${ay.toFixed(2)}L${bx.toFixed(2)} ${by.toFixed(2)}`);
+      byKind.get(kind)!.push(`M${svgCoordinate(ax)} ${svgCoordinate(ay)}L${svgCoordinate(bx)} ${svgCoordinate(by)}`);
     }
     const points = (positions: Float32Array) => {
       const out: [number, number][] = [];

@@ -39,6 +39,9 @@ interface Measured {
   compactHeight?: number;
 }
 
+/** Pixel positions to a tenth: short style strings, no float noise (not a number anyone reads). */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 /**
  * HTML labels over the 3D view, kept apart: every frame the scene publishes its projection
  * (screenProjector); the layer projects each label's anchor, and placeLabels decides which
@@ -113,10 +116,10 @@ export function SceneLabelLayer({ labels, name }: SceneLabelLayerProps) {
         const el = elements.current[i];
         if (!el || !placement.visible) return;
         visible.add(i);
-        el.style.transform = `translate(${placement.x.toFixed(1)}px, ${placement.y.toFixed(1)}px)`;
+        el.style.transform = `translate(${tenth(placement.x)}px, ${tenth(placement.y)}px)`;
         el.classList.toggle('compact', placement.compact);
         if (placement.leader) {
-          path += `M${placement.anchorX.toFixed(1)} ${placement.anchorY.toFixed(1)}L${placement.leaderX.toFixed(1)} ${placement.leaderY.toFixed(1)}`;
+          path += `M${tenth(placement.anchorX)} ${tenth(placement.anchorY)}L${tenth(placement.leaderX)} ${tenth(placement.leaderY)}`;
         }
       });
       elements.current.forEach((el, i) => {

@@ -1,6 +1,6 @@
 import type { LinkLoad } from '../../model/index';
 import { useScenePalette } from '../../scene/useScenePalette';
-import { formatBytesDecimal } from '../format';
+import { formatBytesDecimal, formatPercent } from '../../format/numbers';
 
 export interface LinkLoadTableProps {
   /** Per wiring dimension, innermost first; required. */
@@ -39,7 +39,7 @@ export function LinkLoadTable({ loads }: LinkLoadTableProps) {
               <span className="load-bar" aria-hidden="true">
                 <span style={{ width: `${100 * load.utilisation}%` }} />
               </span>
-              {(100 * load.utilisation).toFixed(load.utilisation < 0.1 ? 1 : 0)}% of the step
+              {formatPercent(load.utilisation)} of the step
             </td>
           </tr>
         ))}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { layoutText, type ParallelismSettings, resolveShape } from '../../model/index';
 import { useComparedSystems } from '../../state/comparedSystems';
-import { formatBytes, formatCount, formatDuration } from '../format';
+import { formatBytes, formatCount, formatDuration, formatPercent } from '../../format/numbers';
 import { useTrainingPlans } from './useTrainingPlans';
 
 export interface ParallelismComparisonProps {
@@ -52,7 +52,7 @@ export function ParallelismComparison({ settings }: ParallelismComparisonProps) 
                       <td>{layoutText(chosen.layout)}</td>
                       <td>{formatDuration(chosen.result.stepSeconds)}</td>
                       <td>{formatCount(Math.round(chosen.result.tokensPerSecond))}</td>
-                      <td>{(100 * chosen.result.mfu).toFixed(1)}%</td>
+                      <td>{formatPercent(chosen.result.mfu)}</td>
                       <td>{formatBytes(chosen.result.memory.total)}</td>
                     </>
                   ) : (

@@ -14,7 +14,7 @@ import type { ClusterConfig } from '../../model/config';
 import { NumberField } from '../controls/NumberField';
 import { useExplorer } from '../../state/store';
 import { GroupColourKey } from './GroupColourKey';
-import { formatBytes, formatCount, formatDuration } from '../format';
+import { formatBytes, formatCount, formatDuration, formatPercent } from '../../format/numbers';
 import { FACTOR_FIELDS, SHAPE_FIELDS } from './parallelismFields';
 import { StepBreakdownBar } from './StepBreakdownBar';
 import { LinkLoadTable } from './LinkLoadTable';
@@ -48,7 +48,7 @@ function describeShape(shape: ReturnType<typeof resolveShape>): string {
   return `${shape.layers} layers, d = ${formatCount(shape.hidden)}, ${shape.heads} heads (${shape.kvHeads} KV)${experts}`;
 }
 
-const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+const percent = formatPercent;
 
 /**
  * Training on the wiring: a published model split into tensor, pipeline, data, context and expert

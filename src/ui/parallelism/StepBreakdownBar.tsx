@@ -1,5 +1,5 @@
 import type { StepBreakdown } from '../../model/index';
-import { formatDuration } from '../format';
+import { formatDuration } from '../../format/numbers';
 
 const PARTS: readonly { key: keyof StepBreakdown; label: string }[] = [
   { key: 'compute', label: 'Compute' },

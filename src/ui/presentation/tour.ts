@@ -8,7 +8,14 @@ import {
 } from '../../model/index';
 import type { ViewLevel } from '../../state/store';
 import { domainLabel } from '../domainLabel';
-import { formatBandwidth, formatBytesBinary, formatCount, formatFlops, formatHops, formatPower } from '../format';
+import {
+  formatBandwidth,
+  formatBytesBinary,
+  formatCount,
+  formatFlops,
+  formatHops,
+  formatPower,
+} from '../../format/numbers';
 
 export interface TourStep {
   level: ViewLevel;

@@ -1,5 +1,5 @@
 import type { MetricExplanation } from '../../model/provenance/explainMetric';
-import { formatQuantity } from '../format';
+import { formatQuantity } from '../../format/numbers';
 import type { QuantityFormatter } from '../../model/provenance/quantityText';
 import { ProvenanceInput } from './ProvenanceInput';
 import './provenance.css';

@@ -1,6 +1,6 @@
 import type { ExplanationInput } from '../../model/provenance/explainMetric';
 import type { QuantityFormatter } from '../../model/provenance/quantityText';
-import { formatQuantity } from '../format';
+import { formatQuantity } from '../../format/numbers';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SourceList } from './SourceList';
 

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { MetricExplanation } from '../../model/provenance/explainMetric';
 import type { QuantityFormatter } from '../../model/provenance/quantityText';
-import { formatQuantity } from '../format';
+import { formatQuantity } from '../../format/numbers';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import './provenance.css';
 

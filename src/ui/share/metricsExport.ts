@@ -1,3 +1,4 @@
+import { exportNumber } from '../../format/numbers';
 import { METRIC_UNITS, type ClusterConfig, type Metrics } from '../../model/index';
 import { METRIC_ROWS } from '../metricRows';
 
@@ -23,7 +24,12 @@ const label = (key: keyof Metrics) => METRIC_ROWS.find((r) => r.key === key)?.la
 export function metricsCsv(metrics: Metrics): string {
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const rows = (Object.keys(metrics) as (keyof Metrics)[]).map((key) =>
-    [key, quote(label(key)), metrics[key] === null ? '' : String(metrics[key]), quote(unitOf(key))].join(','),
+    [
+      key,
+      quote(label(key)),
+      typeof metrics[key] === 'number' ? String(exportNumber(metrics[key])) : String(metrics[key] ?? ''),
+      quote(unitOf(key)),
+    ].join(','),
   );
   return `${['key,label,value,unit', ...rows].join('\n')}\n`;
 }
@@ -31,5 +37,9 @@ export function metricsCsv(metrics: Metrics): string {
 /** The configuration, the metrics and their units, as one JSON document. */
 export function metricsJson(metrics: Metrics, config: ClusterConfig, presetId: string, link: string): string {
   const units = Object.fromEntries((Object.keys(metrics) as (keyof Metrics)[]).map((k) => [k, unitOf(k)]));
-  return `${JSON.stringify({ generator: 'clusterscope', link, preset: presetId, config, metrics, units }, null, 2)}\n`;
+  // Metrics to twelve significant digits (55176, not 55175.99999999999); the config stays exactly as entered.
+  const rounded = Object.fromEntries(
+    Object.entries(metrics).map(([k, v]) => [k, typeof v === 'number' ? exportNumber(v) : v]),
+  );
+  return `${JSON.stringify({ generator: 'clusterscope', link, preset: presetId, config, metrics: rounded, units }, null, 2)}\n`;
 }

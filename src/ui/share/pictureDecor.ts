@@ -46,7 +46,8 @@ export interface DecorOptions {
 }
 
 export function cssFont(style: string, weight: string, size: number, family: string): string {
-  return `${style} ${weight} ${size.toFixed(2)}px ${family}`;
+  // A CSS size to a hundredth of a pixel, not a number anyone reads.
+  return `${style} ${weight} ${Math.round(size * 100) / 100}px ${family}`;
 }
 
 interface PlacedEntry {

@@ -22,7 +22,7 @@ function shape(s: VectorShape): string {
       return `<g class="box" data-kind="${xml(s.group)}">${s.faces.map((f) => polygon(f.points, f.fill)).join('')}</g>`;
     case 'line': {
       const [x1, y1, x2, y2] = s.points;
-      const opacity = s.opacity < 1 ? ` stroke-opacity="${s.opacity.toFixed(2)}"` : '';
+      const opacity = s.opacity < 1 ? ` stroke-opacity="${Math.round(s.opacity * 100) / 100}"` : '';
       const dash = s.dashed ? ` stroke-dasharray="${n(s.width * 3)} ${n(s.width * 2)}"` : '';
       return `<line data-kind="${xml(s.group)}" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${s.stroke}" stroke-width="${n(s.width)}"${opacity}${dash}/>`;
     }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { LineChart } from '../../charts/LineChart';
-import { formatBinaryBytes, siFormatter } from '../../charts/chartFormat';
+import { formatBytesBinary, siFormatter } from '../../format/numbers';
 import {
   algorithmRanges,
   collectiveLines,
@@ -112,7 +112,7 @@ export function CollectiveChart({
         series={times}
         xLabel="Message size per rank (bytes)"
         yLabel="Time (s)"
-        formatX={formatBinaryBytes}
+        formatX={formatBytesBinary}
         formatXTick={formatSizeTick}
         formatY={formatSeconds}
         formatYTick={formatSecondsTick}
@@ -127,7 +127,7 @@ export function CollectiveChart({
         series={busBandwidths}
         xLabel="Message size per rank (bytes)"
         yLabel="Bus bandwidth (B/s)"
-        formatX={formatBinaryBytes}
+        formatX={formatBytesBinary}
         formatXTick={formatSizeTick}
         formatY={formatBusBandwidth}
         formatYTick={formatBusBandwidthTick}
@@ -153,7 +153,7 @@ export function CollectiveChart({
                 {algorithmRanges(sweep.bytes, sweep.chosenAlgorithm)
                   .map(
                     (r) =>
-                      `${r.label}: ${formatBinaryBytes(r.fromBytes)}${r.toBytes > r.fromBytes ? `–${formatBinaryBytes(r.toBytes)}` : ''}`,
+                      `${r.label}: ${formatBytesBinary(r.fromBytes)}${r.toBytes > r.fromBytes ? `–${formatBytesBinary(r.toBytes)}` : ''}`,
                   )
                   .join('; ')}
               </td>

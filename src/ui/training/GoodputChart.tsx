@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { LineChart } from '../../charts/LineChart';
-import { formatCountShort, formatInteger, formatPercent } from '../../charts/chartFormat';
+import { formatBytesDecimal, formatCount, formatCountShort, formatPercent } from '../../format/numbers';
 import { goodputSeries, type GoodputSystem } from '../../charts/data/goodputSeries';
 import { DEFAULT_RELIABILITY, type ReliabilityConfig } from '../../model/goodput/reliabilityConfig';
 import { DEFAULT_TRAINING } from '../../model/training/trainingConfig';
 import { SourceList } from '../provenance/SourceList';
-import { formatBytesDecimal } from '../format';
 import './training.css';
 
 export interface GoodputChartProps {
@@ -52,7 +51,7 @@ export function GoodputChart({
         series={data.map((s) => ({ label: s.label, points: s.points.map((p) => ({ x: p.chips, y: p.goodput })) }))}
         xLabel="Chips in the cluster"
         yLabel="Goodput (% of wall-clock time)"
-        formatX={(v) => `${formatInteger(v)} chips`}
+        formatX={(v) => `${formatCount(v)} chips`}
         formatXTick={formatCountShort}
         formatY={formatPercent}
         xScale="log"

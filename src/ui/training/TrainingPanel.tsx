@@ -1,5 +1,4 @@
 import { useId, useMemo } from 'react';
-import { formatPercent } from '../../charts/chartFormat';
 import type { ClusterConfig } from '../../model/config';
 import {
   DEFAULT_RELIABILITY,
@@ -21,7 +20,8 @@ import {
   formatMegawattHours,
   formatScientific,
   formatUsd,
-} from '../format';
+  formatPercent,
+} from '../../format/numbers';
 import { FieldProvenance } from './FieldProvenance';
 import { NumberField } from '../controls/NumberField';
 import { ResultRow } from './ResultRow';

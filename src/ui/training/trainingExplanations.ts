@@ -1,5 +1,3 @@
-import { format } from 'd3-format';
-import { formatInteger, formatPercent } from '../../charts/chartFormat';
 import type { ClusterConfig } from '../../model/config';
 import { figure, isDoubtful, type Figure, type Unit } from '../../model/figure';
 import {
@@ -17,20 +15,23 @@ import {
   formatBandwidth,
   formatBytes,
   formatBytesDecimal,
+  formatCount,
+  formatCounted,
   formatDays,
   formatDuration,
   formatFlops,
   formatMegawattHours,
+  formatNumber,
+  formatPercent,
   formatPower,
   formatQuantity,
+  formatRatio,
   formatScientific,
   formatUsd,
-} from '../format';
+  formatYears,
+} from '../../format/numbers';
 import { formatTypedNumber, sameValue } from '../controls/displayUnit';
 import type { TrainingFieldSpec } from './trainingFields';
-
-const fourDigits = format(',.4~r');
-const threeDigits = format(',.3~r');
 
 /** Renders inputs in popovers: durations in minutes to years, huge counts in words or powers of ten. */
 export const trainingQuantity: QuantityFormatter = (value, unit) => {
@@ -38,11 +39,11 @@ export const trainingQuantity: QuantityFormatter = (value, unit) => {
   if (unit === 's') return formatDuration(value);
   if (unit === 'count' && Number.isFinite(value)) {
     if (magnitude >= 1e15) return formatScientific(value);
-    if (magnitude >= 1e12) return `${fourDigits(value / 1e12)} trillion`;
-    if (magnitude >= 1e9) return `${fourDigits(value / 1e9)} billion`;
-    return Number.isInteger(value) ? formatInteger(value) : fourDigits(value);
+    if (magnitude >= 1e12) return `${formatNumber(value / 1e12)} trillion`;
+    if (magnitude >= 1e9) return `${formatNumber(value / 1e9)} billion`;
+    return Number.isInteger(value) ? formatCount(value) : formatNumber(value);
   }
-  if (unit === 'B' && magnitude < 1e9) return `${fourDigits(value)} B`;
+  if (unit === 'B' && magnitude < 1e9) return `${formatNumber(value)} B`;
   return formatQuantity(value, unit);
 };
 
@@ -136,13 +137,12 @@ function sourced(
 
 const DAY = 86_400;
 
-const plural = (n: number, noun: string) => `${formatInteger(n)} ${n === 1 ? noun : `${noun}s`}`;
-const YEAR = 365.25 * DAY;
+const plural = formatCounted;
 
 function daysText(seconds: number): string {
   if (!Number.isFinite(seconds)) return 'never finishes';
   const days = seconds / DAY;
-  return days > 365 ? `${formatDays(days)} (${threeDigits(seconds / YEAR)} years)` : formatDays(days);
+  return days > 365 ? `${formatDays(days)} (${formatYears(seconds)})` : formatDays(days);
 }
 
 /**
@@ -211,7 +211,7 @@ export function explainTraining(
   ].filter((term): term is string => typeof term === 'string');
   const perDay = g.failuresPerSecond.total * DAY;
   // Failures a day reads well for big clusters; for a small one, M itself says it.
-  const perDayText = perDay >= 1 ? `, about ${threeDigits(perDay)} job-stopping failures a day` : '';
+  const perDayText = perDay >= 1 ? `, about ${formatRatio(perDay)} job-stopping failures a day` : '';
   const hostsSource = explainMetric(config, 'hosts', { formatQuantity });
   const mtbf = explained(
     { key: 'chips', value: g.mtbfSeconds, unit: 's' },
@@ -235,14 +235,14 @@ export function explainTraining(
   const checkpointBytes = explained(
     { key: 'hosts', value: g.checkpointBytes, unit: 'B' },
     'Checkpoint size',
-    `N × bytes per parameter = ${trainingQuantity(training.parameters, 'count')} × ${fourDigits(reliability.checkpointBytesPerParameter)} B = ${formatBytes(g.checkpointBytes)}`,
+    `N × bytes per parameter = ${trainingQuantity(training.parameters, 'count')} × ${formatNumber(reliability.checkpointBytesPerParameter)} B = ${formatBytes(g.checkpointBytes)}`,
     [parameters, bytesPerParameter],
   );
 
   const checkpointSeconds = explained(
     { key: 'hosts', value: g.checkpointSeconds, unit: 's' },
     'Checkpoint write time δ',
-    `δ = size ÷ min(hosts × per-host rate, storage) = ${formatBytesDecimal(g.checkpointBytes)} ÷ min(${formatInteger(counts.hosts)} × ` +
+    `δ = size ÷ min(hosts × per-host rate, storage) = ${formatBytesDecimal(g.checkpointBytes)} ÷ min(${formatCount(counts.hosts)} × ` +
       `${formatBandwidth(reliability.checkpointWriteBandwidthPerHost)}, ${formatBandwidth(reliability.storageWriteBandwidth)}) = ` +
       `${formatBytesDecimal(g.checkpointBytes)} ÷ ${formatBandwidth(g.checkpointWriteBandwidth)} = ${dur(g.checkpointSeconds)}`,
     [
@@ -282,7 +282,7 @@ export function explainTraining(
     ? 'Nothing fails: no checkpoint is needed, τ = ∞'
     : delta >= 2 * m
       ? `δ ≥ 2M (${dur(delta)} ≥ 2 × ${dur(m)}), so τ = M = ${dur(g.dalyIntervalSeconds)}`
-      : `τ = √(2δM)·[1 + ⅓√(δ/2M) + (δ/2M)/9] − δ = ${dur(Math.sqrt(2 * delta * m))} × ${fourDigits(1 + Math.sqrt(x) / 3 + x / 9)} − ${dur(delta)} = ${dur(g.dalyIntervalSeconds)}`;
+      : `τ = √(2δM)·[1 + ⅓√(δ/2M) + (δ/2M)/9] − δ = ${dur(Math.sqrt(2 * delta * m))} × ${formatNumber(1 + Math.sqrt(x) / 3 + x / 9)} − ${dur(delta)} = ${dur(g.dalyIntervalSeconds)}`;
   const dalyInterval = explained(
     { key: 'chips', value: g.dalyIntervalSeconds, unit: 's' },
     "Daly's checkpoint interval (used)",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { algorithmRanges, collectiveLines, collectiveSweeps } from '../../../src/charts/data/collectiveSeries';
-import { collectiveSweep } from '../../../src/model/collectives/clusterCollectives';
 import { presetConfig } from '../../../src/model/presets/catalog';
 
 const systems = [
@@ -8,39 +7,40 @@ const systems = [
   { label: 'GB200 NVL72', config: presetConfig('gb200-nvl72') },
 ];
 
+/** 1 KiB, 2 KiB, … 4 GiB: 2¹⁰ to 2³², one point per doubling, 23 sizes. */
+const SIZES = Array.from({ length: 23 }, (_, i) => 2 ** (10 + i));
+
 describe('collectiveSweeps', () => {
   it('sweeps 1 KiB … 4 GiB, one point per doubling, for every system', () => {
     const sweeps = collectiveSweeps(systems, 'all-reduce');
     expect(sweeps.map((s) => s.label)).toEqual(['Rainier', 'GB200 NVL72']);
-    for (const { sweep } of sweeps) {
-      expect(sweep.bytes[0]).toBe(1024);
-      expect(sweep.bytes.at(-1)).toBe(2 ** 32);
-      expect(sweep.bytes).toHaveLength(23);
-    }
-    expect(sweeps[0]!.sweep).toEqual(collectiveSweep(systems[0]!.config, 'all-reduce'));
+    for (const { sweep } of sweeps) expect(sweep.bytes).toEqual(SIZES);
   });
 });
 
 describe('collectiveLines', () => {
-  const sweeps = collectiveSweeps(systems, 'all-gather', { sizes: [2 ** 20, 2 ** 30] });
+  const sizes = [2 ** 20, 2 ** 30];
+  const sweeps = collectiveSweeps(systems, 'all-reduce', { sizes });
 
-  it('plots the scope and metric asked for, against bytes', () => {
-    const cluster = collectiveLines(sweeps, 'cluster', 'seconds');
-    expect(cluster[0]!.points).toEqual([
-      { x: 2 ** 20, y: sweeps[0]!.sweep.clusterSeconds[0] },
-      { x: 2 ** 30, y: sweeps[0]!.sweep.clusterSeconds[1] },
-    ]);
-    expect(collectiveLines(sweeps, 'scale-up', 'busBandwidth')[1]!.points.map((p) => p.y)).toEqual(
-      sweeps[1]!.sweep.scaleUpBusBandwidth,
-    );
-    expect(collectiveLines(sweeps, 'cluster', 'busBandwidth')[0]!.points.map((p) => p.y)).toEqual(
-      sweeps[0]!.sweep.clusterBusBandwidth,
-    );
+  it('plots against the message sizes asked for', () => {
+    for (const scope of ['cluster', 'scale-up'] as const)
+      for (const metric of ['seconds', 'busBandwidth'] as const)
+        for (const line of collectiveLines(sweeps, scope, metric)) expect(line.points.map((p) => p.x)).toEqual(sizes);
+  });
+
+  it('pairs time and bus bandwidth as NCCL-tests defines them: busBW × time = size × 2(n−1)/n', () => {
+    // One NVL72 domain: n = 72 ranks, so an all-reduce's bus factor is 2 × 71 ÷ 72.
+    const time = collectiveLines(sweeps, 'scale-up', 'seconds')[1]!;
+    const busbw = collectiveLines(sweeps, 'scale-up', 'busBandwidth')[1]!;
+    time.points.forEach((p, i) => {
+      expect(busbw.points[i]!.y * p.y).toBeCloseTo((p.x * 2 * 71) / 72, 0);
+    });
   });
 
   it('shows the cluster slower than one domain when the scale-out network is in the path', () => {
-    const [rainier] = collectiveSweeps(systems.slice(0, 1), 'all-reduce', { sizes: [2 ** 30] });
-    expect(rainier!.sweep.clusterSeconds[0]!).toBeGreaterThan(rainier!.sweep.scaleUpSeconds[0]!);
+    const cluster = collectiveLines(sweeps, 'cluster', 'seconds')[0]!;
+    const domain = collectiveLines(sweeps, 'scale-up', 'seconds')[0]!;
+    expect(cluster.points[1]!.y).toBeGreaterThan(domain.points[1]!.y);
   });
 });
 
@@ -55,6 +55,7 @@ describe('algorithmRanges', () => {
   });
 
   it('gives Neuron’s ranges on Trainium2: Mesh under 1 MB, RDH to 56 MB, KangaRing above', () => {
+    // AWS Neuron's documented thresholds on the doubling sizes: ≤ 512 KiB mesh, 1–32 MiB RDH, ≥ 64 MiB KangaRing.
     const { sweep } = collectiveSweeps(systems.slice(0, 1), 'all-reduce')[0]!;
     expect(
       algorithmRanges(sweep.bytes, sweep.chosenAlgorithm).map((r) => [r.algorithm, r.fromBytes, r.toBytes]),

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { goodputDomainCounts, goodputSeries } from '../../../src/charts/data/goodputSeries';
-import { goodputSweep } from '../../../src/model/goodput/goodput';
 import { DEFAULT_RELIABILITY } from '../../../src/model/goodput/reliabilityConfig';
 import { presetConfig } from '../../../src/model/presets/catalog';
 
 describe('goodputDomainCounts', () => {
   it('doubles from one domain while the chips fit, and keeps the configured count', () => {
-    const counts = goodputDomainCounts(7812, 64, 1_000_000);
-    expect(counts.slice(0, 4)).toEqual([1, 2, 4, 8]);
-    expect(counts).toContain(7812);
-    expect(counts.at(-1)).toBe(8192); // 15,625 domains fit; the last power of two is 8,192
-    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1]!);
+    // 1,000,000 ÷ 64 = 15,625 domains fit; powers of two up to 8,192, plus Rainier's 7,812.
+    expect(goodputDomainCounts(7812, 64, 1_000_000)).toEqual([
+      1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 7812, 8192,
+    ]);
   });
 
   it('keeps a configured size beyond the budget, and never samples zero domains', () => {
@@ -23,19 +21,22 @@ describe('goodputDomainCounts', () => {
 describe('goodputSeries', () => {
   const rainier = presetConfig('rainier');
   const nvl72 = presetConfig('gb200-nvl72');
+  const [series] = goodputSeries([{ label: 'Rainier', config: rainier }], 405e9, DEFAULT_RELIABILITY);
 
-  it('holds exactly the numbers of the model’s goodputSweep at the sampled sizes', () => {
-    const [series] = goodputSeries([{ label: 'Rainier', config: rainier }], 405e9, DEFAULT_RELIABILITY);
-    const counts = goodputDomainCounts(rainier.ultraServers, 64, 1_000_000);
-    const sweep = goodputSweep(rainier, 405e9, DEFAULT_RELIABILITY, counts);
+  it('samples Rainier at 64 chips per domain and marks its configured 7,812 domains (499,968 chips)', () => {
     expect(series!.chipsPerDomain).toBe(64);
-    expect(series!.points.map((p) => p.chips)).toEqual(sweep.chips);
-    expect(series!.points.map((p) => p.goodput)).toEqual(sweep.goodput);
-    expect(series!.points.map((p) => p.mtbfSeconds)).toEqual(sweep.mtbfSeconds);
-    expect(series!.points.filter((p) => p.configured).map((p) => p.ultraServers)).toEqual([7812]);
+    expect(series!.points.map((p) => p.chips)).toEqual(
+      [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 7812, 8192].map((d) => d * 64),
+    );
+    expect(series!.points.filter((p) => p.configured).map((p) => p.chips)).toEqual([499_968]);
   });
 
-  it('falls as the cluster grows: more chips, more failures', () => {
+  it('divides the MTBF by the number of domains: failures add up, k domains fail k times as often', () => {
+    const one = series!.points[0]!;
+    for (const p of series!.points) expect(p.mtbfSeconds * p.ultraServers).toBeCloseTo(one.mtbfSeconds, 3);
+  });
+
+  it('falls as the cluster grows and stays a fraction', () => {
     for (const s of goodputSeries(
       [
         { label: 'Rainier', config: rainier },
@@ -53,8 +54,8 @@ describe('goodputSeries', () => {
   });
 
   it('samples every system up to the same chip budget, so small systems are seen at scale', () => {
-    const series = goodputSeries([{ label: 'NVL72', config: nvl72 }], 405e9, DEFAULT_RELIABILITY, { maxChips: 10_000 });
-    expect(series[0]!.points.at(-1)!.chips).toBeLessThanOrEqual(10_000);
-    expect(series[0]!.points.at(-1)!.chips * 2).toBeGreaterThan(10_000);
+    // 10,000 ÷ 72 = 138.9 NVL72 racks fit: the last power of two is 128 racks = 9,216 chips.
+    const small = goodputSeries([{ label: 'NVL72', config: nvl72 }], 405e9, DEFAULT_RELIABILITY, { maxChips: 10_000 });
+    expect(small[0]!.points.map((p) => p.chips)).toEqual([1, 2, 4, 8, 16, 32, 64, 128].map((d) => d * 72));
   });
 });

@@ -100,8 +100,31 @@ describe('version 0: links from before versioning', () => {
       expect(decodeShareState(current)).toEqual({ state, problems: [] });
     }
     expect(encodeShareState(decodeShareState('?torus=16x16x16').state)).toBe(
-      'v=1&preset=rainier&dims=16x16x16&inst=1&us=1&level=ultraserver',
+      'v=2&preset=rainier&dims=16x16x16&inst=1&us=1&level=ultraserver',
     );
+  });
+});
+
+describe('version 1: Compare defaulted to the current configuration against GB200 NVL72', () => {
+  it('spells out the old comparison when a version-1 link leaves it unsaid', () => {
+    const { state, problems } = decodeShareState('v=1&preset=rainier&panel=compare');
+    expect(problems).toEqual([]);
+    expect(state.view.compare).toEqual(['current', 'gb200-nvl72']);
+    expect(state.view.baseline).toBe(0);
+    expect(encodeShareState(state)).toBe('v=2&preset=rainier&panel=compare&compare=current,gb200-nvl72&base=0');
+  });
+
+  it('keeps what a version-1 link said about the comparison', () => {
+    const { state } = decodeShareState('v=1&preset=trn2&compare=trn2,gb200-nvl72&base=1');
+    expect(state.view.compare).toEqual(['trn2', 'gb200-nvl72']);
+    expect(state.view.baseline).toBe(1);
+  });
+
+  it('opens current links, and version-0 links that had no comparison, on the seed article’s first pair', () => {
+    for (const link of ['', '?preset=trn2', 'v=2&preset=rainier']) {
+      const { view } = decodeShareState(link).state;
+      expect([view.compare, view.baseline, view.compareBasis], link).toEqual([['trn2', 'dgx-b200'], 1, 'configured']);
+    }
   });
 });
 
@@ -137,7 +160,7 @@ describe('the migration chain', () => {
 
 describe('links from a newer version', () => {
   it('read what this version knows and report the rest', () => {
-    const { state, problems } = decodeShareState('v=2&preset=trn2&us=4&hologram=1&level=chip');
+    const { state, problems } = decodeShareState('v=3&preset=trn2&us=4&hologram=1&level=chip');
     expect(state.presetId).toBe('trn2');
     expect(state.config.ultraServers).toBe(4);
     expect(state.view.level).toBe('chip');
@@ -145,7 +168,7 @@ describe('links from a newer version', () => {
       ['v', 'defaulted'],
       ['hologram', 'ignored'],
     ]);
-    expect(problems[0]!.message).toMatch(/newer clusterscope \(link version 2; this page reads up to 1\)/);
+    expect(problems[0]!.message).toMatch(/newer clusterscope \(link version 3; this page reads up to 2\)/);
   });
 
   it('a version that is not a number reads as the current one, reported', () => {
@@ -155,7 +178,7 @@ describe('links from a newer version', () => {
       {
         parameter: 'v',
         action: 'defaulted',
-        message: 'Ignored v="abc": a link version is a whole number. Read as version 1.',
+        message: 'Ignored v="abc": a link version is a whole number. Read as version 2.',
       },
     ]);
   });

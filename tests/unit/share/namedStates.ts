@@ -11,11 +11,11 @@ const edit = (presetId: PresetId | null, change: (s: ShareState) => void): Share
 };
 
 export const NAMED_STATES: readonly { name: string; state: ShareState; link: string }[] = [
-  { name: 'the default view', state: baselineState('rainier'), link: 'v=1&preset=rainier' },
+  { name: 'the default view', state: baselineState('rainier'), link: 'v=2&preset=rainier' },
   {
     name: 'a preset that opens on its UltraServer',
     state: baselineState('trn2-ultraserver'),
-    link: 'v=1&preset=trn2-ultraserver',
+    link: 'v=2&preset=trn2-ultraserver',
   },
   {
     name: 'a custom 16×16×16 torus',
@@ -23,7 +23,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.config = customTorusConfig(presetConfig('rainier'), [16, 16, 16]);
       s.view.level = 'ultraserver';
     }),
-    link: 'v=1&preset=custom&dims=16x16x16&inst=1&us=1&level=ultraserver',
+    link: 'v=2&preset=custom&dims=16x16x16&inst=1&us=1&level=ultraserver',
   },
   {
     name: 'Trn3 UltraServers scaled out, faster chips',
@@ -31,7 +31,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.config.ultraServers = 100;
       s.config.chipOverrides = { fp8Dense: 2.6e15, hbmCapacity: 144 * 2 ** 30 };
     }),
-    link: 'v=1&preset=trn3-ultraserver&us=100&fp8=2.6e15&hbm=154618822656',
+    link: 'v=2&preset=trn3-ultraserver&us=100&fp8=2.6e15&hbm=154618822656',
   },
   {
     name: 'Rainier on Trainium3 in 8×8 instances',
@@ -41,7 +41,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.config.intraLinkBandwidth = 300e9;
       s.config.pue = 1.08;
     }),
-    link: 'v=1&preset=rainier&chip=trainium3&dims=8x8&intrabw=3e11&pue=1.08',
+    link: 'v=2&preset=rainier&chip=trainium3&dims=8x8&intrabw=3e11&pue=1.08',
   },
   {
     name: 'a 70B model in FP8',
@@ -55,7 +55,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
         electricityPricePerMegawattHour: 60,
       };
     }),
-    link: 'v=1&preset=rainier&params=7e10&tokens=1.5e13&mfu=0.35&price=60&prec=fp8',
+    link: 'v=2&preset=rainier&params=7e10&tokens=1.5e13&mfu=0.35&price=60&prec=fp8',
   },
   {
     name: 'flakier chips, faster restarts',
@@ -63,7 +63,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.reliability.chipMtbf = 5e7;
       s.reliability.restartSeconds = 120;
     }),
-    link: 'v=1&preset=gb200-nvl72&chipmtbf=5e7&restart=120',
+    link: 'v=2&preset=gb200-nvl72&chipmtbf=5e7&restart=120',
   },
   {
     name: 'a smaller site in a named town',
@@ -74,21 +74,21 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.site.geometry.aisleWidth = 1.5;
       s.view.level = 'campus';
     }),
-    link: 'v=1&preset=rainier&sitename=Memphis,+TN&buildings=4&sitepower=1.5e8&aisle=1.5&level=campus',
+    link: 'v=2&preset=rainier&sitename=Memphis,+TN&buildings=4&sitepower=1.5e8&aisle=1.5&level=campus',
   },
   {
     name: 'a two-tier, 2:1 fabric with optics',
     state: edit('rainier', (s) => {
       s.fabric = { ...s.fabric, tiers: 2, radix: 64, oversubscription: 2, endpointLinksOptical: true };
     }),
-    link: 'v=1&preset=rainier&tiers=2&radix=64&oversub=2&optical=1',
+    link: 'v=2&preset=rainier&tiers=2&radix=64&oversub=2&optical=1',
   },
   {
     name: 'one rack of one building',
     state: edit('rainier', (s) => {
       s.view = { ...s.view, level: 'rack', building: 3, rack: 1234 };
     }),
-    link: 'v=1&preset=rainier&level=rack&building=3&rack=1234',
+    link: 'v=2&preset=rainier&level=rack&building=3&rack=1234',
   },
   {
     name: 'a path, an all-reduce and failures in the wiring view',
@@ -107,14 +107,20 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
         camera: { position: [6.5, 4.25, -8], target: [0, 0.5, 0] },
       };
     }),
-    link: 'v=1&preset=trn2-ultraserver&focus=53&sel=5,53&donut=1&coll=torus:3:268435456&fail=1-2,5-6&failchips=7&cam=6.5,4.25,-8,0,0.5,0',
+    link: 'v=2&preset=trn2-ultraserver&focus=53&sel=5,53&donut=1&coll=torus:3:268435456&fail=1-2,5-6&failchips=7&cam=6.5,4.25,-8,0,0.5,0',
   },
   {
     name: 'the comparison panel against two systems',
     state: edit('trn2-ultraserver', (s) => {
-      s.view = { ...s.view, panel: 'compare', compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod'], baseline: 1 };
+      s.view = {
+        ...s.view,
+        panel: 'compare',
+        compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod'],
+        baseline: 2,
+        compareBasis: 'domains',
+      };
     }),
-    link: 'v=1&preset=trn2-ultraserver&panel=compare&compare=current,gb200-nvl72,tpu-v5p-pod&base=1',
+    link: 'v=2&preset=trn2-ultraserver&panel=compare&compare=current,gb200-nvl72,tpu-v5p-pod&base=2&basis=domains',
   },
   {
     name: 'an embed for a light slide that orbits',
@@ -124,7 +130,7 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.embed = { enabled: true, caption: 'Project Rainier: ~500k chips & 2.2 GW' };
       s.view.theme = 'light';
     }),
-    link: 'v=1&preset=rainier&orbit=1&stats=1&embed=1&caption=Project+Rainier:+~500k+chips+%26+2.2+GW&theme=light',
+    link: 'v=2&preset=rainier&orbit=1&stats=1&embed=1&caption=Project+Rainier:+~500k+chips+%26+2.2+GW&theme=light',
   },
   {
     name: 'a faster switched box, captioned in Unicode',
@@ -133,6 +139,6 @@ export const NAMED_STATES: readonly { name: string; state: ShareState; link: str
       s.config.switchesPerUltraServer = 4;
       s.embed.caption = 'B200 × 8 — 100% «NVLink» 🚀';
     }),
-    link: 'v=1&preset=dgx-b200&intrabw=2e11&switches=4&caption=B200+%C3%97+8+%E2%80%94+100%25+%C2%ABNVLink%C2%BB+%F0%9F%9A%80',
+    link: 'v=2&preset=dgx-b200&intrabw=2e11&switches=4&caption=B200+%C3%97+8+%E2%80%94+100%25+%C2%ABNVLink%C2%BB+%F0%9F%9A%80',
   },
 ];

@@ -152,6 +152,7 @@ function heavilyEdited(presetId: (typeof PRESET_IDS)[number]): ShareState {
     panel: 'compare',
     compare: ['current', 'gb200-nvl72', 'tpu-v5p-pod', 'trn3-ultraserver'],
     baseline: 2,
+    compareBasis: 'power',
     stats: true,
     theme: 'light',
   };

@@ -26,7 +26,7 @@ import {
   SITE_NUMBER_SPECS,
   TRAINING_NUMBER_SPECS,
 } from '../../../src/share/shareFieldSpecs';
-import { PANELS, VIEW_LEVELS, type ShareState, type ViewLevel } from '../../../src/share/shareState';
+import { COMPARE_BASES, PANELS, VIEW_LEVELS, type ShareState, type ViewLevel } from '../../../src/share/shareState';
 import { codePointLength, showableText } from '../../../src/share/showableText';
 
 interface Bounds {
@@ -179,6 +179,7 @@ function levelViewArb(
       camera: fc.option(fc.record({ position: point, target: point }), { nil: null }),
       panel: fc.constantFrom(...PANELS),
       compare: fc.array(fc.constantFrom('current' as const, ...PRESET_IDS), { maxLength: VIEW_LIMITS.maxCompare }),
+      compareBasis: fc.constantFrom(...COMPARE_BASES),
       stats: fc.boolean(),
       theme: fc.constantFrom('dark' as const, 'light' as const, null),
     })

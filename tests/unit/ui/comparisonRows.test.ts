@@ -86,3 +86,41 @@ describe('comparison rows', () => {
     expect(c.rows[0]!.cells[1]).toMatchObject({ value: null, text: 'not published', ratio: null });
   });
 });
+
+describe('like-for-like bases', () => {
+  it('at equal chips scales totals to the baseline’s chips, so total ratios are per-chip ratios', () => {
+    // Baseline GB200 NVL72, 72 chips; the Trn2 UltraServer's 64 chips scale by 72 ÷ 64 = 1.125.
+    const c = comparisonRows([trn2Us, nvl72], 1, COMPARISON_ROWS, 'chips');
+    expect(c.scales).toEqual([1.125, 1]);
+    expect(row(c, 'accelerators').cells.map((x) => x.text)).toEqual(['72', '72']);
+    // 72 × 1,299 TFLOP/s = 93,528 TFLOP/s against 72 × 5 PFLOP/s = 360 PFLOP/s: 1,299 ÷ 5,000 = 0.2598.
+    const dense = row(c, 'dense-fp8');
+    expect(dense.cells[0]!.text).toBe('93.53 PFLOP/s');
+    expect(dense.cells[0]!.ratioText).toBe('0.26×');
+    // Per-chip rows do not move.
+    expect(row(c, 'dense-fp8-per-chip').cells[0]!.text).toBe('1.299 PFLOP/s');
+  });
+
+  it('at equal IT power scales by the baseline’s IT watts', () => {
+    // IT power, by hand: Trn2 UltraServer 64 × 500 W + 4 × 2,500 W + 64 × 100 W = 48,400 W;
+    // NVL72 72 × 1,200 W + 18 trays × 1,866.7 W + 72 × 100 W = 127,200 W. Factor 127,200 ÷ 48,400 = 2.6281.
+    const c = comparisonRows([trn2Us, nvl72], 1, COMPARISON_ROWS, 'power');
+    expect(c.scales[0]).toBeCloseTo(127_200 / 48_400, 9);
+    // 64 × 2.6281 = 168.2 chips (a fractional count keeps four digits); 83.136 PFLOP/s × 2.6281 = 218.5 PFLOP/s.
+    expect(row(c, 'accelerators').cells[0]!.text).toBe('168.2');
+    expect(row(c, 'dense-fp8').cells[0]!.text).toBe('218.5 PFLOP/s');
+    expect(row(c, 'dense-fp8').cells[0]!.ratioText).toBe('0.607×');
+    expect(row(c, 'it-power').cells.map((x) => x.text)).toEqual(['127.2 kW', '127.2 kW']);
+  });
+
+  it('at equal scale-up domains compares one Rainier UltraServer with one NVL72, not 499,968 chips with 72', () => {
+    const c = comparisonRows([rainier, nvl72], 1, COMPARISON_ROWS, 'domains');
+    expect(c.scales[0]).toBeCloseTo(1 / 7812, 15);
+    expect(row(c, 'accelerators').cells[0]!.text).toBe('64');
+    expect(row(c, 'domains').cells[0]!.text).toBe('1');
+    // 83.136 ÷ 360 = 0.2309: a ratio a reader can quote, where as configured it is 649.5 EFLOP/s ÷ 360 PFLOP/s = 1,804×.
+    expect(row(c, 'dense-fp8').cells[0]!.ratioText).toBe('0.231×');
+    const asConfigured = comparisonRows([rainier, nvl72], 1);
+    expect(row(asConfigured, 'dense-fp8').cells[0]!.ratioText).toBe('1,800×');
+  });
+});

@@ -6,7 +6,7 @@ import { estimateTraining } from '../../../../src/model/training/estimateTrainin
 import { DEFAULT_RELIABILITY, type ReliabilityConfig } from '../../../../src/model/goodput/reliabilityConfig';
 import { presetConfig } from '../../../../src/model/presets/catalog';
 import { DEFAULT_TRAINING, type TrainingConfig } from '../../../../src/model/training/trainingConfig';
-import { formatDays, formatDuration, formatUsd } from '../../../../src/ui/format';
+import { formatDays, formatDuration, formatUsd } from '../../../../src/format/numbers';
 import { TrainingPanel } from '../../../../src/ui/training/TrainingPanel';
 
 afterEach(cleanup);

@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBinaryBytes, formatInteger, formatPercent, siFormatter } from '../../../../src/charts/chartFormat';
-import { algorithmRanges, collectiveLines, collectiveSweeps } from '../../../../src/charts/data/collectiveSeries';
-import { goodputSeries } from '../../../../src/charts/data/goodputSeries';
 import { DEFAULT_RELIABILITY } from '../../../../src/model/goodput/reliabilityConfig';
 import { presetConfig } from '../../../../src/model/presets/catalog';
 import { CollectiveChart } from '../../../../src/ui/training/CollectiveChart';
@@ -19,14 +16,23 @@ const cells = (row: HTMLElement) => [...row.children].map((c) => c.textContent);
 const bodyRows = (table: HTMLElement) => within(table.querySelector('tbody')!).getAllByRole('row');
 
 describe('GoodputChart', () => {
-  it('tabulates the sweep’s numbers: chips and goodput of every point of every system', () => {
+  it('tabulates chips and goodput at every sampled size of every system', () => {
     render(<GoodputChart systems={systems} parameters={70e9} />);
     const figure = screen.getByTestId('goodput-chart');
-    const expected = goodputSeries(systems, 70e9, DEFAULT_RELIABILITY).flatMap((s) =>
-      s.points.map((p) => [s.label, `${formatInteger(p.chips)} chips`, formatPercent(p.goodput)]),
-    );
-    expect(bodyRows(within(figure).getByRole('table')).map(cells)).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(20);
+    const rows = bodyRows(within(figure).getByRole('table')).map(cells);
+    // Rainier: 1, 2, 4 … 8,192 domains of 64 chips (1,000,000 ÷ 64 = 15,625 fit) plus its own 7,812.
+    // NVL72: 1 … 8,192 racks of 72 chips (13,888 fit); its configured single rack is the first.
+    const rainier = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 7812, 8192].map((d) => d * 64);
+    const nvl72 = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192].map((d) => d * 72);
+    const chipsText = (n: number) => `${n.toLocaleString('en-US')} chips`;
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ...rainier.map((n) => ['Rainier', chipsText(n)]),
+      ...nvl72.map((n) => ['GB200 NVL72', chipsText(n)]),
+    ]);
+    // Goodput is a percentage with at most three significant digits, falling as the cluster grows.
+    const goodput = rows.map((r) => r[2]!);
+    for (const g of goodput) expect(g).toMatch(/^\d{1,3}(\.\d{1,2})?%$/);
+    expect(Number.parseFloat(goodput[0]!)).toBeGreaterThan(Number.parseFloat(goodput[rainier.length - 1]!));
     expect(within(figure).getByRole('img').getAttribute('aria-label')).toMatch(
       /^Goodput as the cluster grows\. Goodput \(% of wall-clock time\) against Chips in the cluster, log x, linear y, for Rainier, GB200 NVL72/,
     );
@@ -52,7 +58,6 @@ describe('GoodputChart', () => {
 describe('CollectiveChart', () => {
   it('draws time and bus bandwidth against message size, with the sweep’s numbers in the tables', () => {
     render(<CollectiveChart systems={systems} />);
-    const sweeps = collectiveSweeps(systems, 'all-reduce');
     const time = screen.getByTestId('collective-time-chart');
     const busbw = screen.getByTestId('collective-busbw-chart');
     expect(
@@ -60,15 +65,17 @@ describe('CollectiveChart', () => {
     ).toBeTruthy();
     const timeRows = bodyRows(within(time).getByRole('table')).map(cells);
     expect(timeRows).toHaveLength(2 * 23);
-    const line = collectiveLines(sweeps, 'cluster', 'seconds')[0]!;
-    expect(timeRows[0]).toEqual(['Rainier', '1 KiB', siFormatter('s')(line.points[0]!.y)]);
-    expect(timeRows[22]![1]).toBe('4 GiB');
-    const bw = collectiveLines(sweeps, 'cluster', 'busBandwidth')[1]!;
-    expect(bodyRows(within(busbw).getByRole('table')).map(cells)[23]).toEqual([
-      'GB200 NVL72',
-      '1 KiB',
-      siFormatter('B/s')(bw.points[0]!.y),
-    ]);
+    // Sizes 2¹⁰ … 2³² B, printed in binary units: 1 KiB, 2 KiB … 512 KiB, 1 MiB … 4 GiB.
+    const sizes = ['KiB', 'MiB', 'GiB'].flatMap((unit) =>
+      [1, 2, 4, 8, 16, 32, 64, 128, 256, 512].map((n) => `${n} ${unit}`),
+    );
+    expect(timeRows.slice(0, 23).map((r) => r[1])).toEqual(sizes.slice(0, 23));
+    expect(timeRows.slice(0, 23).every((r) => r[0] === 'Rainier')).toBe(true);
+    // Times carry an SI prefix of seconds, bus bandwidths of B/s, four significant digits at most.
+    for (const r of timeRows) expect(r[2]).toMatch(/^\d{1,3}(\.\d{1,3})? (n|µ|m|)s$/);
+    const bwRow = bodyRows(within(busbw).getByRole('table')).map(cells)[23]!;
+    expect(bwRow.slice(0, 2)).toEqual(['GB200 NVL72', '1 KiB']);
+    expect(bwRow[2]).toMatch(/^\d{1,3}(\.\d{1,3})? [kMGT]?B\/s$/);
     expect(within(busbw).getByRole('img').getAttribute('aria-label')).toContain('log–log');
   });
 
@@ -91,14 +98,10 @@ describe('CollectiveChart', () => {
     expect(
       within(time).getByText('All-gather time against message size', { selector: '.cs-chart-title' }),
     ).toBeTruthy();
-    const sweeps = collectiveSweeps(systems, 'all-gather');
-    const expected = collectiveLines(sweeps, 'scale-up', 'seconds')[1]!.points.at(-1)!;
-    expect(bodyRows(within(time).getByRole('table')).map(cells).at(-1)).toEqual([
-      'GB200 NVL72',
-      formatBinaryBytes(expected.x),
-      siFormatter('s')(expected.y),
-    ]);
-    const ranges = algorithmRanges(sweeps[1]!.sweep.bytes, sweeps[1]!.sweep.chosenAlgorithm);
-    expect(bodyRows(screen.getByTestId('collective-algorithms')).map(cells)[1]![2]).toContain(ranges[0]!.label);
+    const last = bodyRows(within(time).getByRole('table')).map(cells).at(-1)!;
+    expect(last.slice(0, 2)).toEqual(['GB200 NVL72', '4 GiB']);
+    expect(last[2]).toMatch(/^\d{1,3}(\.\d{1,3})? (µ|m|)s$/);
+    // The NVL72's row names an algorithm and the sizes it covers, from 1 KiB.
+    expect(bodyRows(screen.getByTestId('collective-algorithms')).map(cells)[1]![2]).toMatch(/^[A-Z][^:]+: 1 KiB/);
   });
 });

@@ -7,7 +7,7 @@ import {
   formatMegawattHours,
   formatScientific,
   formatUsd,
-} from '../../../../src/ui/format';
+} from '../../../../src/format/numbers';
 import { formatTypedNumber } from '../../../../src/ui/controls/displayUnit';
 import { RELIABILITY_FIELDS, TRAINING_FIELDS } from '../../../../src/ui/training/trainingFields';
 

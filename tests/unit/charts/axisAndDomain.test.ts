@@ -1,6 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { formatCountFull, formatCountShort, formatHopCount, formatSI } from '../../../src/charts/chartFormat';
 import { axisTicks } from '../../../src/charts/data/axisTicks';
 import { chartDomain } from '../../../src/charts/data/chartDomain';
 
@@ -44,21 +43,5 @@ describe('chartDomain', () => {
   it('ignores values a log axis cannot place', () => {
     expect(chartDomain([0, -1, 10, 1000], 'log')).toEqual([10, 1000]);
     expect(chartDomain([], 'log')).toEqual([1, 10]);
-  });
-});
-
-describe('chart number formats', () => {
-  it('glues the SI prefix to the unit', () => {
-    expect(formatSI(83.14e15, 'FLOP/s')).toBe('83.14 PFLOP/s');
-    expect(formatSI(1.2e21, 'FLOP/s')).toBe('1.2 ZFLOP/s');
-    expect(formatSI(55_176, 'W')).toBe('55.18 kW');
-    expect(formatSI(862.125, 'W', 3)).toBe('862 W');
-    expect(formatSI(0, 'W')).toBe('0 W');
-  });
-
-  it('prints counts and hops', () => {
-    expect(formatCountFull(499_968)).toBe('499,968');
-    expect(formatCountShort(1e6)).toBe('1M');
-    expect(formatHopCount((64 * 3) / 63)).toBe('3.05 hops');
   });
 });
