@@ -18,17 +18,22 @@ export const APT_MESA = ['libegl-mesa0', 'libgl1-mesa-dri'];
  * }} Machine
  */
 
-/** @returns {Machine} this machine; commands print only their errors */
+/** @returns {Machine} this machine; a command's output shows only when it fails */
 export function realMachine() {
   return {
     ...realHost(),
     uid: process.getuid?.(),
-    run: (command, args) =>
-      spawnSync(command, args, {
-        stdio: ['ignore', 'ignore', 'inherit'],
+    run: (command, args) => {
+      const result = spawnSync(command, args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
         shell: process.platform === 'win32',
-      }),
+      });
+      if (result.status !== 0 && command !== 'dpkg')
+        process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+      return result;
+    },
     log: (line) => console.error(line),
   };
 }
