@@ -65,7 +65,9 @@ test('the keyboard reaches every chip and link through the inspector', async ({ 
   await expect(page.getByTestId('selected-chip')).toContainText('Chip 54 at (2, 1, 3)');
 });
 
-test('levels switch and each one draws; a 16×16×16 torus costs the draw calls of a 4×4 plus its fixed ring overlay', async ({ page }) => {
+test('levels switch and each one draws; a 16×16×16 torus costs the draw calls of a 4×4 plus its fixed ring overlay', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/?preset=trn2-ultraserver&stats=1');
   await waitForDrawing(page);
