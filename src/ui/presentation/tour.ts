@@ -15,6 +15,7 @@ import {
   formatFlops,
   formatHops,
   formatPower,
+  formatRatio,
 } from '../../format/numbers';
 
 export interface TourStep {
@@ -36,6 +37,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} 
 function instanceLabel(config: ClusterConfig): string {
   if (config.fabric === 'torus') return 'instance';
   return CHIPS[config.chip].vendor === 'NVIDIA' ? 'compute tray' : 'server';
+}
+
+/**
+ * What to call the scale-up domain in the story: a lone AWS instance (trn2.48xlarge) is an
+ * instance, not an UltraServer; otherwise the vendor's name for it.
+ */
+function storyDomainLabel(config: ClusterConfig): string {
+  if (config.instancesPerUltraServer === 1 && CHIPS[config.chip].vendor === 'AWS') return instanceLabel(config);
+  return domainLabel(config);
 }
 
 /**
@@ -84,7 +94,7 @@ function instanceStep({ config }: TourInput): TourStep {
 
 /** The whole scale-up domain: at the instance level when it is one instance, else the UltraServer level. */
 function domainStep({ config, metrics }: TourInput, level: ViewLevel): TourStep {
-  const label = domainLabel(config);
+  const label = storyDomainLabel(config);
   const chips = metrics.chipsPerUltraServer;
   const flops = formatFlops(metrics.fp8DenseFlops / metrics.ultraServers);
   const reach = `diameter ${formatHops(metrics.diameterHops)}, ${formatBandwidth(metrics.bisectionBandwidth)} across its weakest half-cut (one direction)`;
@@ -107,24 +117,31 @@ function domainStep({ config, metrics }: TourInput, level: ViewLevel): TourStep 
 }
 
 function rackStep({ config, plan }: TourInput): TourStep {
-  const label = domainLabel(config);
+  const label = storyDomainLabel(config);
   const racks = plan.racksPerUltraServer;
   return {
     level: 'rack',
     title: racks === 1 ? `The ${label} in its rack` : `One of the ${label}'s ${racks} racks`,
     caption:
       racks === 1
-        ? `One rack holds the whole ${label}, drawing ${formatPower(plan.rackDrawWatts)} of IT power.`
-        : `Each ${label} spreads over ${racks} racks of ${formatPower(plan.rackPowerBudgetWatts)} each; an occupied rack draws ${formatPower(plan.rackDrawWatts)}.`,
+        ? `One rack holds the whole ${label}, drawing ${formatPower(plan.rackDrawWatts)} of its ${formatPower(plan.rackPowerBudgetWatts)} budget (IT power).`
+        : `The ${label} takes ${racks} racks, each drawing ${formatPower(plan.rackDrawWatts)} of its ${formatPower(plan.rackPowerBudgetWatts)} budget (IT power).`,
   };
 }
 
 function buildingStep({ config, metrics, plan }: TourInput): TourStep {
-  const label = domainLabel(config);
+  const label = storyDomainLabel(config);
+  if (metrics.ultraServers === 1) {
+    return {
+      level: 'building',
+      title: `In its building: ${plural(plan.racksUsed, 'rack')}`,
+      caption: `The ${label}'s ${plural(metrics.chips, 'chip')} fill ${plural(plan.racksUsed, 'rack')} of a data hall and draw ${formatPower(metrics.facilityPowerWatts)} with cooling and power conversion (PUE ${formatRatio(config.pue)}).`,
+    };
+  }
   return {
     level: 'building',
     title: `The cluster: ${plural(metrics.ultraServers, label)} in racks`,
-    caption: `${plural(metrics.ultraServers, label)} on the scale-out network ${metrics.ultraServers === 1 ? 'makes' : 'make'} ${plural(metrics.chips, 'chip')}: ${formatFlops(metrics.fp8DenseFlops)} of dense FP8, in ${plural(plan.racksUsed, 'rack')}.`,
+    caption: `${plural(metrics.ultraServers, label)} on the scale-out network make ${plural(metrics.chips, 'chip')}: ${formatFlops(metrics.fp8DenseFlops)} of dense FP8, in ${plural(plan.racksUsed, 'rack')}.`,
   };
 }
 

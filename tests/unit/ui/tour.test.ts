@@ -66,4 +66,10 @@ describe('the tour tells the story of the system on screen', () => {
     ]);
     expect(text('tpu-v5p-pod')).toContain('16×20×28 torus');
   });
+
+  it('a lone Trn2 instance is told as an instance in its racks, not as a cluster of one UltraServer', () => {
+    const story = text('trn2');
+    expect(story).toContain('The instance: a 4×4 torus');
+    expect(story).not.toMatch(/UltraServer|The cluster/);
+  });
 });
