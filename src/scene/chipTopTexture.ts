@@ -3,6 +3,15 @@ import type { ChipAnatomy } from '../model/index';
 
 const SIZE = 256;
 
+/** One rectangle of the top-face art, in shares of the tile (x right, y down from the image's top), for vector exports. */
+export interface TopArtRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+}
+
 /** Package margin around the dies and HBM, as a share of the tile. */
 const MARGIN = 0.16;
 
@@ -47,7 +56,7 @@ export function chipTopTexture(anatomy: ChipAnatomy, die: string, hbm: string): 
   // The lid, a shade darker than the substrate, so the white HBM stacks stand out on it.
   g.fillStyle = '#c8c8c8';
   g.fillRect(SIZE * 0.07, SIZE * 0.07, SIZE * 0.86, SIZE * 0.86);
-
+  const art: TopArtRect[] = [{ x: 0.07, y: 0.07, width: 0.86, height: 0.86, color: '#c8c8c8' }];
   const draw = (part: ChipAnatomy['dies'], color: string, inset: number) => {
     g.fillStyle = color;
     for (let i = 0; i < part.positions.length; i += 3) {
@@ -56,6 +65,7 @@ export function chipTopTexture(anatomy: ChipAnatomy, die: string, hbm: string): 
       const x1 = px(part.positions[i]! + part.size[0] / 2) - inset;
       const z1 = pz(part.positions[i + 2]! + part.size[2] / 2) - inset;
       g.fillRect(x0, z0, x1 - x0, z1 - z0);
+      art.push({ x: x0 / SIZE, y: z0 / SIZE, width: (x1 - x0) / SIZE, height: (z1 - z0) / SIZE, color });
     }
   };
   draw(anatomy.hbm, hbm, 5);
@@ -63,5 +73,7 @@ export function chipTopTexture(anatomy: ChipAnatomy, die: string, hbm: string): 
 
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
+  // The same art as rectangles, so the SVG export can draw the lid, dies and stacks as shapes.
+  texture.userData.art = art;
   return texture;
 }

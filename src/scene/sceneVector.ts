@@ -20,6 +20,7 @@ import {
   type ToneMapping,
 } from 'three';
 import type { VectorShape } from './imageExporter';
+import type { TopArtRect } from './chipTopTexture';
 import { convexHull } from './convexHull';
 import { isContent } from './sceneContent';
 import { toneMap } from './toneMap';
@@ -223,6 +224,9 @@ function boxes(
   if (!geometry.boundingBox) geometry.computeBoundingBox();
   const lit = isLit(material);
   const texture = lit ? mapAverage(material) : null;
+  const art = ((material as { map?: Texture | null }).map?.userData.art as TopArtRect[] | undefined) ?? null;
+  const artColor = new Color();
+  const local = new Vector3();
   const normal = new Vector3();
   const b = geometry.boundingBox!;
   const shades = geometry.getAttribute('color');
@@ -274,9 +278,30 @@ function boxes(
         const points: number[] = [];
         for (const c of face) toPicture(corners[c]!, points);
         tint.copy(color).multiplyScalar(faceShade(f));
-        if (texture) tint.multiply(texture);
-        if (lit) light(normal.copy(faceCentre).sub(centre).normalize(), tint);
+        // The top face carries the art as shapes on white; other faces show the art squeezed: its mean.
+        const topArt = art && f === 2 ? art : null;
+        if (texture && !topArt) tint.multiply(texture);
+        normal.copy(faceCentre).sub(centre).normalize();
+        if (lit) light(normal, tint);
         faces.push({ points, fill: paint(tint, material) });
+        // BoxGeometry maps the +y face's texture x to +x and the image's top to −z.
+        for (const r of topArt ?? []) {
+          const outline: number[] = [];
+          for (const [u, v] of [
+            [r.x, r.y],
+            [r.x + r.width, r.y],
+            [r.x + r.width, r.y + r.height],
+            [r.x, r.y + r.height],
+          ] as const) {
+            local
+              .set(b.min.x + u * (b.max.x - b.min.x), b.max.y, b.min.z + v * (b.max.z - b.min.z))
+              .applyMatrix4(whole);
+            toPicture(local, outline);
+          }
+          artColor.copy(color).multiply(tint.set(r.color));
+          if (lit) light(normal, artColor);
+          faces.push({ points: outline, fill: paint(artColor, material) });
+        }
       });
     if (faces.length === 0) continue;
     const shape: VectorShape = isChip ? { kind: 'chip', index: i, faces } : { kind: 'box', group: mesh.name, faces };
