@@ -1,6 +1,18 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Color, PerspectiveCamera, Scene, Vector2, type Texture, type WebGLRenderer } from 'three';
+import {
+  Color,
+  MeshBasicMaterial,
+  NoBlending,
+  PerspectiveCamera,
+  SRGBColorSpace,
+  Scene,
+  Vector2,
+  WebGLRenderTarget,
+  type Texture,
+  type WebGLRenderer,
+} from 'three';
+import { FullScreenQuad } from 'three/examples/jsm/postprocessing/Pass.js';
 import {
   cameraWindow,
   fitWindow,
@@ -156,6 +168,7 @@ function withCanvasSize<T>(gl: WebGLRenderer, scene: Scene, camera: PerspectiveC
     gl.setClearColor(clear, alpha);
     gl.setPixelRatio(ratio);
     gl.setSize(size.x, size.y, false);
+    // The screen's own renderer draws the next frame (antialiased once at rest); until then, a plain one.
     gl.render(scene, camera);
   }
 }
@@ -204,19 +217,46 @@ function paintScene(gl: WebGLRenderer, scene: Scene, camera: PerspectiveCamera, 
   const shot = camera.clone();
   scene.background = null;
   gl.setClearColor(0x000000, 0);
-  for (let tileSize = limit; tileSize >= 256; tileSize = Math.floor(tileSize / 2)) {
-    let fits = true;
-    for (const tile of tiles(window, width, height, tileSize)) {
-      if (!resizeTo(gl, tile.width, tile.height, scale)) {
-        fits = false; // the browser gave a smaller drawing buffer than asked: use smaller tiles
-        break;
+  const multisample = gl.capabilities.isWebGL2 && gl.capabilities.maxSamples > 0;
+  // As the screen's resting frame (SceneRenderer): drawn 4× multisampled into an sRGB target, copied
+  // unblended to the canvas. Without multisampling, straight to the canvas, as the screen does then.
+  const target = multisample
+    ? new WebGLRenderTarget(1, 1, { samples: Math.min(4, gl.capabilities.maxSamples), colorSpace: SRGBColorSpace })
+    : null;
+  const copy = new MeshBasicMaterial({
+    map: target?.texture ?? null,
+    toneMapped: false,
+    depthTest: false,
+    depthWrite: false,
+    blending: NoBlending,
+  });
+  const quad = new FullScreenQuad(copy);
+  try {
+    for (let tileSize = limit; tileSize >= 256; tileSize = Math.floor(tileSize / 2)) {
+      let fits = true;
+      for (const tile of tiles(window, width, height, tileSize)) {
+        if (!resizeTo(gl, tile.width, tile.height, scale)) {
+          fits = false; // the browser gave a smaller drawing buffer than asked: use smaller tiles
+          break;
+        }
+        setWindow(shot, tile.window);
+        if (target) {
+          target.setSize(tile.width, tile.height);
+          gl.setRenderTarget(target);
+          gl.render(scene, shot);
+          gl.setRenderTarget(null);
+          quad.render(gl);
+        } else gl.render(scene, shot);
+        painter.drawImage(gl.domElement, 0, 0, tile.width, tile.height, tile.x, tile.y, tile.width, tile.height);
       }
-      setWindow(shot, tile.window);
-      gl.render(scene, shot);
-      painter.drawImage(gl.domElement, 0, 0, tile.width, tile.height, tile.x, tile.y, tile.width, tile.height);
+      if (fits) return out;
+      painter.clearRect(0, 0, width, height);
     }
-    if (fits) return out;
-    painter.clearRect(0, 0, width, height);
+  } finally {
+    gl.setRenderTarget(null);
+    quad.dispose();
+    copy.dispose();
+    target?.dispose();
   }
   throw new Error('The browser could not draw a picture that large; choose a smaller size.');
 }

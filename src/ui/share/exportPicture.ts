@@ -1,4 +1,5 @@
 import { imageExporter, type ExportBackground, type ImageRequest } from '../../scene/imageExporter';
+import { paintBackdrop, readBackdrop, svgBackdrop } from './cssBackdrop';
 import { paintDecor, canvasMeasure } from './paintDecor';
 import { layoutFor, pictureDecor, type DecorOptions } from './pictureDecor';
 import { readLeaders, readLegend, readSceneLabels } from './pictureOverlays';
@@ -81,17 +82,29 @@ async function picture(choice: PictureChoice, words: PictureWords): Promise<Blob
     frame: layoutFor(width, height, options).layout.frame,
     keep: labels.map((l) => l.box),
   };
+  const backdrop = choice.background === 'transparent' ? null : readBackdrop(canvas);
   if (choice.format === 'svg') {
     const shot = imageExporter.vector(request);
-    const text = svgPicture(shot, pictureDecor(shot, options), `${words.title}. ${words.subtitle}`);
+    const text = svgPicture(
+      shot,
+      pictureDecor(shot, options),
+      `${words.title}. ${words.subtitle}`,
+      backdrop ? svgBackdrop(backdrop, width, height) : '',
+    );
     return new Blob([text], { type: 'image/svg+xml' });
   }
   const shot = imageExporter.raster(request);
-  const context = shot.canvas.getContext('2d');
+  // The backdrop (CSS behind the see-through canvas) under the scene, then the words over both.
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = height;
+  const context = out.getContext('2d');
   if (!context) throw new Error('The browser could not draw the picture; choose a smaller size.');
+  if (backdrop) paintBackdrop(context, backdrop, width, height);
+  context.drawImage(shot.canvas, 0, 0);
   paintDecor(context, pictureDecor(shot, options));
   return new Promise((resolve, reject) =>
-    shot.canvas.toBlob(
+    out.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG; choose a smaller size.'))),
       'image/png',
     ),

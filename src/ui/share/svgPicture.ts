@@ -51,12 +51,14 @@ function decor(item: DecorItem): string {
  * The picture as an SVG document: background, the diagram (one group per chip, one line per
  * link, far to near), then labels, title and legend as real text, so a slide stays sharp at any size.
  */
-export function svgPicture(shot: VectorShot, items: readonly DecorItem[], title: string): string {
+/** `backdrop` is SVG markup drawn first (the view's CSS backdrop), or ''. */
+export function svgPicture(shot: VectorShot, items: readonly DecorItem[], title: string, backdrop = ''): string {
   const { width, height } = shot;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${xml(title)}</title>`,
   ];
+  if (backdrop) parts.push(backdrop);
   if (shot.background?.startsWith('data:'))
     parts.push(`<image href="${shot.background}" width="${width}" height="${height}" preserveAspectRatio="none"/>`);
   else if (shot.background) parts.push(`<rect width="100%" height="100%" fill="${shot.background}"/>`);
