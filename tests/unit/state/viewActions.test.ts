@@ -186,4 +186,13 @@ describe('the comparison', () => {
     store().setBaseline(-2);
     expect(store().baseline).toBe(0);
   });
+
+  it('opens on the seed article’s first pair, NVIDIA as baseline, as configured; setCompareBasis picks what is held equal', () => {
+    expect([store().compare, store().baseline, store().compareBasis]).toEqual([['trn2', 'dgx-b200'], 1, 'configured']);
+    store().setCompareBasis('power');
+    expect(store().compareBasis).toBe('power');
+    // The basis is not tied to the systems: changing them keeps it.
+    store().setCompare(['trn2-ultraserver', 'gb200-nvl72']);
+    expect(store().compareBasis).toBe('power');
+  });
 });
