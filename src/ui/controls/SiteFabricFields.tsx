@@ -1,7 +1,7 @@
 import { FABRIC_NUMBER_SPECS, type NumberSpec, SITE_NUMBER_SPECS } from '../../model/index';
 import { useExplorer, type FabricNumberKey, type SiteNumberKey } from '../../state/store';
 import type { DisplayUnit } from './displayUnit';
-import { type FieldSpec, NumberField } from './NumberField';
+import { NumberField } from './NumberField';
 
 interface Field<K extends string> {
   key: K;
@@ -33,27 +33,40 @@ const FABRIC_FIELDS: Field<FabricNumberKey>[] = [
   { key: 'oversubscription', help: 'Leaf down:up port ratio; 1 is full bisection.' },
 ];
 
-/** A field over a setting's model bound (settingsSpec.ts), with the help line this panel shows. */
-const spec = (key: string, bound: NumberSpec, help: string): FieldSpec => ({ key, help, ...bound });
+interface SettingFieldsProps<K extends string> {
+  /** The fields to show, in order, with their help lines; required. */
+  fields: readonly Field<K>[];
+  /** Each key's model bound (settingsSpec.ts); required. */
+  bounds: Readonly<Record<K, NumberSpec>>;
+  /** The values in force, SI units; required. */
+  values: Readonly<Record<K, number>>;
+  /** The store action that applies one value or says why not; required. */
+  onCommit: (key: K, value: number) => string[];
+}
+
+/** One number field per setting, over the model's bound for it. */
+function SettingFields<K extends string>({ fields, bounds, values, onCommit }: SettingFieldsProps<K>) {
+  return (
+    <>
+      {fields.map((f) => (
+        <NumberField
+          key={f.key}
+          spec={{ key: f.key, help: f.help, ...bounds[f.key] }}
+          value={values[f.key]}
+          displayUnit={f.display}
+          slider={f.slider}
+          onCommit={(v) => onCommit(f.key, v)}
+        />
+      ))}
+    </>
+  );
+}
 
 /** The site the cluster is placed on: what bounds how much of it fits, and which limit binds. */
 export function SiteFields() {
   const site = useExplorer((s) => s.site);
   const setSiteNumber = useExplorer((s) => s.setSiteNumber);
-  return (
-    <>
-      {SITE_FIELDS.map((f) => (
-        <NumberField
-          key={f.key}
-          spec={spec(f.key, SITE_NUMBER_SPECS[f.key], f.help)}
-          value={site[f.key]}
-          displayUnit={f.display}
-          slider={f.slider}
-          onCommit={(v) => setSiteNumber(f.key, v)}
-        />
-      ))}
-    </>
-  );
+  return <SettingFields fields={SITE_FIELDS} bounds={SITE_NUMBER_SPECS} values={site} onCommit={setSiteNumber} />;
 }
 
 /** The scale-out network's shape: tiers, radix, oversubscription. */
@@ -61,16 +74,6 @@ export function FabricFields() {
   const fabric = useExplorer((s) => s.fabric);
   const setFabricNumber = useExplorer((s) => s.setFabricNumber);
   return (
-    <>
-      {FABRIC_FIELDS.map((f) => (
-        <NumberField
-          key={f.key}
-          spec={spec(f.key, FABRIC_NUMBER_SPECS[f.key], f.help)}
-          value={fabric[f.key]}
-          displayUnit={f.display}
-          onCommit={(v) => setFabricNumber(f.key, v)}
-        />
-      ))}
-    </>
+    <SettingFields fields={FABRIC_FIELDS} bounds={FABRIC_NUMBER_SPECS} values={fabric} onCommit={setFabricNumber} />
   );
 }
