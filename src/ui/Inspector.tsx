@@ -304,8 +304,9 @@ function FailurePanel() {
           </dd>
           <dt>Diameter</dt>
           <dd>
-            {impact.healthy.diameterHops} → {impact.degraded.connected ? impact.degraded.diameterHops : 'cut apart'}
-            {impact.method.diameterIsLowerBound ? ' (at least)' : ''} hops
+            {formatHops(impact.healthy.diameterHops)} →{' '}
+            {impact.degraded.connected ? formatHops(impact.degraded.diameterHops) : 'cut apart'}
+            {impact.method.diameterIsLowerBound ? ' (at least)' : ''}
           </dd>
           <dt>Average distance</dt>
           <dd>

@@ -9,7 +9,7 @@ import {
 } from '../model/index';
 import { useBuildingLayout, useCampusLayout, useRackLayout, useSitePlan } from '../state/selectors';
 import { useExplorer } from '../state/store';
-import { formatCount, formatPower } from '../format/numbers';
+import { formatCount, formatCounted, formatPower } from '../format/numbers';
 import { SceneLabelLayer, type SceneLabel } from './labels/SceneLabelLayer';
 
 const placedIn = (plan: SitePlan, b: number) => {
@@ -113,8 +113,8 @@ function rackLabels(rack: RackLayout, plan: SitePlan): SceneLabel[] {
   if (rack.switchTrays > 0) {
     out.push({
       id: 'switch',
-      text: `${rack.switchTrays} ${spec.switchTrayName}s`,
-      detail: `${spec.switchChipsPerTray} switch chips each`,
+      text: formatCounted(rack.switchTrays, spec.switchTrayName),
+      detail: `${formatCounted(spec.switchChipsPerTray, 'switch chip')} each`,
       position: at(rack.spans.switch),
       priority: 200,
       testId: 'rack-label-switch',

@@ -13,7 +13,7 @@ test('failing a link of the 4×4 torus reroutes an affected pair: its hop count 
   await page.getByTestId('fail-link-3-0').click();
   await expect(page.getByTestId('path-hops')).toHaveText('3');
   await expect(page.getByTestId('model-distance')).toHaveText('3');
-  await expect(page.getByTestId('failure-impact')).toContainText('1 links');
+  await expect(page.getByTestId('failure-impact')).toContainText('1 link, 0 chips');
   await expect(page.getByTestId('failure-impact')).toContainText('Reachable pairs');
   // One link down on a 4×4 cut: the bisection bound on an all-reduce rises.
   await expect(page.getByTestId('failure-allreduce')).toContainText('→');
