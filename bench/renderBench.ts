@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs } from '../scripts/chromium.mjs';
+import { ensureChromium, realMachine } from '../scripts/ensureChromium.mjs';
 
 const PORT = 4319;
 const VIEWPORT = { width: 1280, height: 720 };
@@ -113,8 +114,11 @@ async function measureScene(page: Page, path: string, sampleMs: number) {
 
 /** Measures every scene in headless Chromium with software WebGL, plus load figures. */
 export async function benchRender(sampleMs = 5000) {
+  // The same browser set-up as npm test: found, or installed with one line saying so.
+  const executablePath = ensureChromium(realMachine());
+  if (!executablePath) throw new Error('The render benchmark needs a browser (see above); `--no-render` skips it.');
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const scenes: SceneFigures[] = [];
