@@ -26,7 +26,6 @@ export function metricsReport(config: ClusterConfig, parallelism: ParallelismSet
   return roundSignificant({
     ...evaluate(config),
     bisectionBound: domain.bisectionBound,
-    bisectionLowerBound: domain.bisectionLowerBound,
     scaleUpConnected: domain.connected,
     allReduceBytes: DEFAULT_ALLREDUCE_BYTES,
     allReduceSeconds: allReduce.disconnected ? null : allReduce.seconds,

@@ -43,6 +43,7 @@ export function evaluate(config: ClusterConfig): Metrics {
     scaleUpBandwidth: domain.bandwidthPerChip * chips,
     bisectionBandwidth: domain.bisectionBandwidth,
     bisectionLinks: domain.bisectionLinks,
+    bisectionLowerBound: domain.bisectionLowerBound,
     scaleUpLinks: domain.links,
     degree: domain.degree,
     diameterHops: domain.diameterHops,

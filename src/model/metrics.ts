@@ -30,6 +30,11 @@ export interface Metrics {
   /** Across the weakest balanced cut of one UltraServer, one direction. */
   bisectionBandwidth: number;
   bisectionLinks: number;
+  /**
+   * A proven lower bound on the weakest balanced cut, one direction. Equal to bisectionBandwidth
+   * when that is exact; below it when bisectionBandwidth is only an upper bound (say "bound").
+   */
+  bisectionLowerBound: number;
   /** Links in one UltraServer (torus: chip-to-chip; switched: chip-to-switch). */
   scaleUpLinks: number;
   degree: number;

@@ -68,6 +68,7 @@ export const METRIC_TITLES: Readonly<Record<MetricKey, string>> = {
   scaleUpBandwidth: 'Scale-up bandwidth, all chips',
   bisectionBandwidth: 'Bisection bandwidth',
   bisectionLinks: 'Links across the bisection',
+  bisectionLowerBound: 'Bisection bandwidth, proven lower bound',
   scaleUpLinks: 'Scale-up links per domain',
   degree: 'Scale-up ports per chip',
   diameterHops: 'Diameter',
@@ -102,6 +103,7 @@ export const METRIC_UNITS: Readonly<Record<MetricKey, Unit>> = {
   scaleUpBandwidth: 'B/s',
   bisectionBandwidth: 'B/s',
   bisectionLinks: 'count',
+  bisectionLowerBound: 'B/s',
   scaleUpLinks: 'count',
   degree: 'count',
   diameterHops: 'count',
@@ -293,6 +295,21 @@ function bisection(ctx: Context, withBandwidth: boolean): Explained {
   return { formula, inputs: [...chipCountInputs(ctx, 'domain'), ...linkInputs(ctx)] };
 }
 
+function bisectionBound(ctx: Context): Explained {
+  const { q, domain } = ctx;
+  const inputs = [...chipCountInputs(ctx, 'domain'), ...linkInputs(ctx)];
+  if (domain.bisectionExact) {
+    return {
+      formula: `The weakest balanced cut is proven minimal, so its ${q(domain.bisectionBandwidth, 'B/s')} (one direction) is also the lower bound`,
+      inputs,
+    };
+  }
+  return {
+    formula: `No balanced cut of the ${count(ctx, domain.nodes)}-chip torus crosses less than ${q(domain.bisectionLowerBound, 'B/s')}, one direction (a proven bound); the weakest cut found crosses ${q(domain.bisectionBandwidth, 'B/s')}`,
+    inputs,
+  };
+}
+
 const hops = (ctx: Context, n: number) => `${ctx.q(n, 'ratio')} hops`;
 
 function diameter(ctx: Context): Explained {
@@ -423,6 +440,7 @@ const EXPLAINERS: Readonly<Record<MetricKey, (ctx: Context) => Explained>> = {
   }),
   bisectionBandwidth: (ctx) => bisection(ctx, true),
   bisectionLinks: (ctx) => bisection(ctx, false),
+  bisectionLowerBound: (ctx) => bisectionBound(ctx),
   scaleUpLinks: (ctx) => {
     const { config, domain } = ctx;
     const formula =

@@ -65,6 +65,19 @@ describe('explainMetric', () => {
     );
     expect(five.formula).toContain('4×4×5 torus (40 | 40 chips), rings cut twice each in Y and Z');
     expect(five.formula).toContain('8 Y links × 256 GB/s ÷ 2 + 32 Z links × 128 GB/s ÷ 2 = 3,072 GB/s');
+    // The same 4×4×5 cut is proven minimal, so its lower bound is the same 3,072 GB/s.
+    const fiveBound = explainMetric(
+      { ...presetConfig('trn2-ultraserver'), instancesPerUltraServer: 5 },
+      'bisectionLowerBound',
+    );
+    expect(fiveBound.value).toBe(3.072e12);
+    expect(fiveBound.formula).toContain('proven minimal');
+    // 31×31×31 is beyond the exact search: the bound sits below the cut found (a slab, 993 rings × 2 GB/s).
+    const odd = explainMetric(
+      { ...presetConfig('tpu-v5p-pod'), instanceDims: [31, 31, 31], intraLinkBandwidth: 2e9 },
+      'bisectionLowerBound',
+    );
+    expect(odd.formula).toMatch(/crosses less than .* \(a proven bound\); the weakest cut found crosses 1[.,]98/);
     const switched = explainMetric(presetConfig('gb200-nvl72'), 'bisectionBandwidth');
     expect(switched.formula).toContain('36 chips × 1.8 TB/s ÷ 2');
     expect(switched.formula).toContain('32.4 TB/s');
