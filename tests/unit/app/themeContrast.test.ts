@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // WCAG 2.x contrast, written out here from the definition (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio)
@@ -51,5 +52,28 @@ describe('theme colours', () => {
     // #0d1117 is near black (luminance ≈ 0.006); #ffffff is white (1.0).
     expect(luminance(THEMES.dark.bg!)).toBeLessThan(0.05);
     expect(luminance(THEMES.light.bg!)).toBeGreaterThan(0.9);
+  });
+});
+
+/** Every stylesheet under src/, by path. */
+function stylesheets(folder = new URL('../../../src', import.meta.url).pathname): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return stylesheets(path);
+    return entry.name.endsWith('.css') ? [path] : [];
+  });
+}
+
+describe('text colours come from the theme', () => {
+  it('no stylesheet sets a text colour as a literal, so both themes (and the check above) cover all text', () => {
+    const literals = stylesheets().flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line: line.trim(), at: `${path.split('/src/')[1]}:${i + 1}` }))
+        // `color:` alone (not background-color, border-color): a hex or rgb literal rather than var(--…).
+        .filter(({ line }) => /(^|[\s;{])color:\s*(#|rgb)/.test(line))
+        .map(({ line, at }) => `${at} ${line}`),
+    );
+    expect(literals).toEqual([]);
   });
 });
