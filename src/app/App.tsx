@@ -9,6 +9,7 @@ import { Legend } from '../ui/Legend';
 import { ViewToolbar } from '../ui/ViewToolbar';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { SiteLabelLayer } from '../ui/SiteLabelLayer';
+import { WiringLabelLayer } from '../ui/WiringLabelLayer';
 import { SiteHoverTooltip } from '../ui/SiteHoverTooltip';
 import { SiteLegend } from '../ui/SiteLegend';
 import { SiteCompass } from '../ui/SiteCompass';
@@ -172,6 +173,7 @@ export function App() {
               )}
             </PanelBoundary>
             <SiteLabelLayer />
+            <WiringLabelLayer />
             <HoverTooltip />
             <SiteHoverTooltip />
             <SiteCompass />

@@ -41,3 +41,4 @@ export * from './settingsSpec';
 export * from './parallelism/index';
 export * from './view/torusSlice';
 export * from './view/focusRings';
+export * from './view/wiringLabels';

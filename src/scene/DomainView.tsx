@@ -30,6 +30,37 @@ import { useScenePalette } from './useScenePalette';
 import { GROUP_COLORS } from './palette';
 import { wiringBounds } from './wiringBounds';
 
+/** Centre of the box around these points. */
+function boxCenter(pointSets: readonly Float32Array[]): [number, number, number] {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (const points of pointSets) {
+    for (let i = 0; i + 2 < points.length; i += 3) {
+      for (let a = 0; a < 3; a++) {
+        min[a] = Math.min(min[a]!, points[i + a]!);
+        max[a] = Math.max(max[a]!, points[i + a]!);
+      }
+    }
+  }
+  if (!Number.isFinite(min[0])) return [0, 0, 0];
+  return [(min[0]! + max[0]!) / 2, (min[1]! + max[1]!) / 2, (min[2]! + max[2]!) / 2];
+}
+
+/** Positions of the chips a slice keeps. */
+function visibleChipPositions(wiring: DomainWiring, visible: Uint8Array): Float32Array {
+  const out = new Float32Array(visible.reduce((a, b) => a + b, 0) * 3);
+  let o = 0;
+  for (let c = 0; c < wiring.chipCount; c++) {
+    if (!visible[c]) continue;
+    out.set(wiring.chipPositions.subarray(c * 3, c * 3 + 3), o);
+    o += 3;
+  }
+  return out;
+}
+
+/** Where the camera looks from at a switched domain (a rack): front, a little above and to the right. */
+const SWITCHED_VIEW = [0.55, 0.35, 1] as const;
+
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
 const DENSE_CHIPS = 1024;
 
@@ -138,9 +169,26 @@ export function DomainView() {
     [panel, trainingLayout, colourBy],
   );
   const switched = wiring.switchCount > 0;
+  // The camera fits what is drawn: chips, switches and the links as shown (a slice fits its planes).
+  const fitPoints = useMemo(
+    () => [
+      visible ? visibleChipPositions(wiring, visible) : wiring.chipPositions,
+      wiring.switchPositions,
+      links.vertices,
+    ],
+    [wiring, visible, links],
+  );
+  const fitCenter = useMemo(() => boxCenter(fitPoints), [fitPoints]);
   return (
     <>
-      <CameraRig radius={wiring.radius} />
+      <CameraRig
+        radius={wiring.radius}
+        target={fitCenter}
+        points={fitPoints}
+        pad={Math.max(...wiring.chipSize, ...(switched ? wiring.switchSize : [0])) / 2}
+        // A switched rack is tall and flat: seen more from the front, its trays and switches stand apart.
+        direction={switched ? SWITCHED_VIEW : undefined}
+      />
       <ContactShadow
         position={[bounds.center[0], bounds.min[1] - 0.35, bounds.center[2]]}
         size={[bounds.size[0] * 1.15 + 1.5, bounds.size[2] * 1.15 + 1.5]}
@@ -175,8 +223,8 @@ export function DomainView() {
         dims={links.dims}
         wrap={links.wrap}
         palette={palette}
-        fade={switched ? 0.6 : dense ? 0.62 : rings ? 0.35 : 0}
-        width={switched ? 1.5 : dense ? 1.25 : 2.5}
+        fade={switched ? 0.72 : dense ? 0.7 : rings ? 0.45 : 0}
+        width={switched ? 1.25 : dense ? 1.25 : 2.5}
         dashSize={wiring.chipSize[0] * 0.35}
       />
       {rings && (

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { domainWiring } from '../../../../src/model/wiring/domainWiring';
+import { viewDomain } from '../../../../src/model/view/viewDomain';
+import { wiringLabels } from '../../../../src/model/view/wiringLabels';
+import { presetConfig } from '../../../../src/model/presets/catalog';
+
+const labelsOf = (
+  preset: Parameters<typeof presetConfig>[0],
+  scope: 'instance' | 'ultraserver',
+  focus: number[] = [],
+) => {
+  const view = viewDomain(presetConfig(preset), scope);
+  return wiringLabels(view, domainWiring(view), { focus });
+};
+
+describe('wiringLabels', () => {
+  it('names both rings of a Trn2 instance and all 16 chips by coordinates', () => {
+    const labels = labelsOf('trn2', 'instance');
+    // 4×4 torus: an X and a Y ring name, and (x, y) for every chip.
+    expect(labels.filter((l) => l.id.startsWith('dim-')).map((l) => l.text)).toEqual(['X ring', 'Y ring']);
+    expect(labels.filter((l) => l.id.startsWith('chip-')).length).toBe(16);
+    expect(labels.find((l) => l.id === 'chip-5')?.text).toBe('(1, 1)');
+  });
+
+  it('names the four instance planes of an UltraServer and only its 8 corners, the focus chip first', () => {
+    const labels = labelsOf('trn2-ultraserver', 'ultraserver', [21]);
+    expect(labels.filter((l) => l.id.startsWith('plane-')).map((l) => l.text)).toEqual([
+      'Instance 1',
+      'Instance 2',
+      'Instance 3',
+      'Instance 4',
+    ]);
+    const chips = labels.filter((l) => l.id.startsWith('chip-'));
+    // Chip 21 = (1, 1, 1) is not a corner: 8 corners + the focus.
+    expect(chips.length).toBe(9);
+    const focus = chips.find((l) => l.id === 'chip-21')!;
+    expect(focus.text).toBe('(1, 1, 1)');
+    expect(Math.max(...labels.map((l) => l.priority))).toBe(focus.priority);
+  });
+
+  it('names the 18 switches and 18 trays of an NVL72', () => {
+    const labels = labelsOf('gb200-nvl72', 'ultraserver');
+    expect(labels.filter((l) => l.id.startsWith('switch-')).length).toBe(18);
+    expect(labels.filter((l) => l.id.startsWith('tray-')).length).toBe(18);
+  });
+});
