@@ -19,7 +19,8 @@ for (const view of VIEWS) {
   test(`${view.name} in dark and light`, async ({ page }) => {
     const errors = watchErrors(page);
     for (const theme of ['dark', 'light'] as const) {
-      await page.goto(`${view.path}&theme=${theme}`);
+      // Embed mode: the view alone at the viewport's size, as a slide frames it; panels elsewhere cannot move it.
+      await page.goto(`${view.path}&theme=${theme}&embed=1`);
       await waitForDrawing(page, theme === 'dark' ? 0.02 : 0);
       // The camera glides in (650 ms), then the resting frame is drawn antialiased.
       await page.waitForTimeout(1500);
