@@ -315,7 +315,7 @@ function FailurePanel() {
           <dt>Bisection (one direction)</dt>
           <dd>
             {formatBandwidth(impact.healthy.bisectionBandwidth)} → {formatBandwidth(impact.degraded.bisectionBandwidth)}{' '}
-            (plane cut, upper bound)
+            (weakest cut found: an upper bound)
           </dd>
           <dt>Reachable pairs</dt>
           <dd>{formatPercent(impact.degraded.reachablePairFraction)}</dd>
