@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
+import { build, type PreviewServer, preview } from 'vite';
 import { chromiumArgs } from '../scripts/chromium.mjs';
 import { ensureChromium, realMachine } from '../scripts/ensureChromium.mjs';
 
@@ -55,29 +54,17 @@ export async function buildSites(): Promise<void> {
   await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: 'dist-e2e' } });
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const args = [
-    'vite',
-    'preview',
-    '--outDir',
-    'dist-e2e',
-    '--host',
-    '127.0.0.1',
-    '--strictPort',
-    '--port',
-    String(PORT),
-  ];
-  const server = spawn('npx', args, { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
+/**
+ * Serves the e2e build in this process, so closing it leaves nothing behind (a spawned `npx vite
+ * preview` outlived its kill and answered the next run from the old build); strictPort makes a port
+ * already taken an error rather than a silent measurement of someone else's server.
+ */
+function startServer(): Promise<PreviewServer> {
+  return preview({
+    logLevel: 'warn',
+    build: { outDir: 'dist-e2e' },
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+  });
 }
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -142,7 +129,7 @@ export async function benchRender(sampleMs = 5000) {
     return { scenes, firstFrameMs: times[2]!, gl };
   } finally {
     await browser.close();
-    server.kill();
+    await server.close();
   }
 }
 
