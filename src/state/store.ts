@@ -188,6 +188,8 @@ export interface ExplorerState {
   setTheme: (theme: Theme) => void;
   /** The system preference changed: followed only while nobody chose a theme. */
   followSystemTheme: (theme: Theme) => void;
+  /** Puts back a theme and whether it followed the system (after an export showed the other theme for a moment). */
+  restoreTheme: (theme: Theme, followsSystem: boolean) => void;
   /** The whole run or failure model at once, refused whole (with the reasons) when a number is out of bounds. */
   setTraining: (training: TrainingConfig) => string[];
   /** Replaces the model, shape edits or fixed factors; refuses values out of bounds, saying why. */
@@ -383,6 +385,7 @@ export const useExplorer = create<ExplorerState>()((set, get) => ({
   setPanel: (panel) => set({ panel }),
   setTheme: (theme) => set({ theme, themeFollowsSystem: false }),
   followSystemTheme: (theme) => set((s) => (s.themeFollowsSystem ? { theme } : {})),
+  restoreTheme: (theme, followsSystem) => set({ theme, themeFollowsSystem: followsSystem }),
   setTraining: (training) => {
     const problems = boundsProblems(TRAINING_NUMBER_SPECS, training);
     if (problems.length === 0) set({ training: { ...training } });

@@ -111,8 +111,8 @@ test('exports have the pixel sizes asked for: 2× the view, 16:9 and 4:3 slides,
   await waitForDrawing(page);
   const canvas = (await page.locator('.viewport canvas').boundingBox())!;
   await page.getByTestId('share-button').click();
-  // Playwright's browser prefers the light scheme, so a dark picture also switches the theme for a moment.
-  await page.getByTestId('png-background').selectOption('dark');
+  // The page is dark (playwright.config emulates it), so a light picture switches the theme for a moment.
+  await page.getByTestId('png-background').selectOption('light');
   const sizes: [string, number, number][] = [
     ['2x', Math.round(canvas.width * 2), Math.round(canvas.height * 2)],
     ['3840x2160', 3840, 2160],
@@ -123,8 +123,11 @@ test('exports have the pixel sizes asked for: 2× the view, 16:9 and 4:3 slides,
     const { path, name } = await save(page, 'save-png');
     const png = PNG.sync.read(readFileSync(path));
     expect([png.width, png.height], choice).toEqual([width, height]);
-    expect(name).toBe(`clusterscope-trn2-ultraserver-ultraserver-${width}x${height}-dark.png`);
+    expect(name).toBe(`clusterscope-trn2-ultraserver-ultraserver-${width}x${height}-light.png`);
   }
+  // The light pictures were taken; the page is dark again and still follows the system.
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'light');
+  expect(page.url()).not.toContain('theme=');
   await page.getByTestId('png-scale').selectOption('custom');
   await page.getByTestId('png-custom-size').fill('1000x500');
   await page.getByTestId('png-background').selectOption('transparent');

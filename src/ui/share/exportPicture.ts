@@ -32,7 +32,7 @@ function viewCanvas(): HTMLCanvasElement {
  * once the picture's theme is on screen.
  */
 export async function exportPicture(choice: PictureChoice, words: () => PictureWords): Promise<Blob> {
-  const { theme, setTheme } = useExplorer.getState();
+  const { theme, themeFollowsSystem, setTheme, restoreTheme } = useExplorer.getState();
   // A dark picture of a light screen (or the reverse) is the other theme's screen: switch for a moment.
   const wanted = choice.background === 'transparent' ? theme : choice.background;
   const switched = wanted !== theme;
@@ -43,7 +43,7 @@ export async function exportPicture(choice: PictureChoice, words: () => PictureW
   try {
     return await picture(choice, words());
   } finally {
-    if (switched) setTheme(theme);
+    if (switched) restoreTheme(theme, themeFollowsSystem);
   }
 }
 

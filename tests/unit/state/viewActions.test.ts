@@ -22,6 +22,15 @@ describe('panels, theme and page flags', () => {
     expect(store().theme).toBe('light');
   });
 
+  it('restoreTheme puts back a theme that followed the system after an export showed the other one', () => {
+    const before = [store().theme, store().themeFollowsSystem] as const;
+    store().setTheme(before[0] === 'dark' ? 'light' : 'dark');
+    store().restoreTheme(before[0], before[1]);
+    expect([store().theme, store().themeFollowsSystem]).toEqual([before[0], true]);
+    store().followSystemTheme(before[0] === 'dark' ? 'light' : 'dark');
+    expect(store().theme).not.toBe(before[0]);
+  });
+
   it('followSystemTheme follows the system while nobody has chosen', () => {
     store().followSystemTheme('light');
     expect(store().theme).toBe('light');
