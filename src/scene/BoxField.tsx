@@ -26,6 +26,8 @@ export interface BoxFieldProps {
   onHover?: (id: number | null, x: number, y: number) => void;
   /** Colour per BOX_CATEGORY. Default the dark site palette. */
   colors?: readonly string[];
+  /** Below 1, the boxes are drawn see-through (planned buildings) and write no depth. Default 1. */
+  opacity?: number;
 }
 
 /** A whole level of the site (buildings, racks, trays) as one instanced mesh of unit boxes scaled per item. */
@@ -37,6 +39,7 @@ export function BoxField({
   onPick,
   onHover,
   colors = BOX_COLORS,
+  opacity = 1,
 }: BoxFieldProps) {
   const mesh = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => shadedBoxGeometry(1, 1, 1), []);
@@ -90,7 +93,7 @@ export function BoxField({
       }
       onPointerOut={onHover && (() => onHover(null, 0, 0))}
     >
-      <meshBasicMaterial vertexColors />
+      <meshBasicMaterial vertexColors transparent={opacity < 1} opacity={opacity} depthWrite={opacity >= 1} />
     </instancedMesh>
   );
 }

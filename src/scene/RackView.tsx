@@ -20,7 +20,7 @@ export function RackView() {
   const setLevel = useExplorer((s) => s.setLevel);
   if (!rack) return null;
   const open = () => setLevel('ultraserver');
-  const r = rack.height * 0.75;
+  const r = rack.height * 0.62;
   return (
     <>
       <CameraRig radius={r} target={[0, rack.height * TARGET_SCALE, 0]} />

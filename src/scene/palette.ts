@@ -182,6 +182,7 @@ export const BOX_LABELS: readonly string[] = [
   'Road',
   'Roof (holds the cluster)',
   'Wall',
+  'Site',
 ];
 
 /** Site and rack colours per theme, one per BOX_CATEGORY, shared with the legends. */
@@ -193,7 +194,7 @@ export interface SitePalette {
 
 const SITE_DARK: SitePalette = {
   boxes: [
-    '#2a323d', // buildingPlanned: a bare foundation pad
+    '#39424e', // buildingPlanned: a bare foundation pad, and its ghost volume
     '#6b7584', // buildingLive: concrete walls
     '#6d8087', // buildingOccupied: walls, tinted towards the occupied roof
     '#4da3ff', // rackBlock
@@ -215,9 +216,10 @@ const SITE_DARK: SitePalette = {
     '#363d46', // substationYard
     '#a2acb8', // transformer
     '#8595a8', // coolingPlant
-    '#23292f', // road
+    '#333b45', // road
     '#5fc1b1', // roofOccupied
     '#5a6472', // wall
+    '#1b222a', // siteLot
   ],
   ground: '#161c23',
 };
@@ -249,6 +251,7 @@ const SITE_LIGHT: SitePalette = {
     '#9aa2ab', // road
     '#67c2b3', // roofOccupied
     '#9aa3ae', // wall
+    '#dfe3e7', // siteLot
   ],
   ground: '#e9ecef',
 };

@@ -108,6 +108,7 @@ function rackLabels(rack: RackLayout, plan: SitePlan): SceneLabel[] {
       position: [right, rack.spans.compute[0] + (rack.spans.compute[1] - rack.spans.compute[0]) * 0.2, front],
       priority: 300,
       testId: 'rack-label-hosts',
+      callout: true,
     });
   }
   if (rack.switchTrays > 0) {
@@ -118,6 +119,7 @@ function rackLabels(rack: RackLayout, plan: SitePlan): SceneLabel[] {
       position: at(rack.spans.switch),
       priority: 200,
       testId: 'rack-label-switch',
+      callout: true,
     });
   }
   if (rack.powerShelves > 0) {
@@ -128,6 +130,7 @@ function rackLabels(rack: RackLayout, plan: SitePlan): SceneLabel[] {
       position: [right, rack.spans.power[1], front],
       priority: 100,
       testId: 'rack-label-power',
+      callout: true,
     });
   }
   out.push({

@@ -50,6 +50,8 @@ export const BOX_CATEGORY = {
   roofOccupied: 23,
   /** Building level: the cut-away outer and partition walls. */
   wall: 24,
+  /** Campus: the site's land inside the ring road. */
+  siteLot: 25,
 } as const;
 
 export type BoxCategory = (typeof BOX_CATEGORY)[keyof typeof BOX_CATEGORY];

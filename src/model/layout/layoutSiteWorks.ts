@@ -12,11 +12,11 @@ export const TRANSFORMER_WATTS = figure(150e6, 'W', 'clusterscope', 'U', {
   note: 'Assumption: one large power transformer per ~150 MW of site power.',
 });
 
-const ROAD_WIDTH = 9;
+const ROAD_WIDTH_MAX = 9;
 const ROAD_HEIGHT = 0.06;
 const PAD_HEIGHT = 0.08;
-const RING_MARGIN = 22;
-const YARD_GAP = 70;
+const RING_MARGIN_MAX = 22;
+const YARD_GAP_MAX = 70;
 const MAX_TRANSFORMERS = 48;
 const ROOF_INSET = 1.2;
 const ROOF_HEIGHT = 0.6;
@@ -33,6 +33,8 @@ export interface SiteWorks {
   works: BoxInstances;
   /** Roof slabs and rooftop plant of built buildings; ids are building indices. */
   roofs: BoxInstances;
+  /** The volume each planned building will fill, for a ghosted drawing; ids are building indices. */
+  plannedVolumes: BoxInstances;
   /** Where the substation yard stands (centre x, z, side), for its label. */
   substation: { x: number; z: number; side: number; transformers: number };
   /** Bounds of everything drawn on the ground: min x, min z, max x, max z. */
@@ -47,20 +49,25 @@ export interface SiteWorks {
 export function layoutSiteWorks(plan: SitePlan, frame: SiteFrame): SiteWorks {
   const n = plan.buildings;
   const g = plan.geometry;
+  // Roads and setbacks of a campus, scaled down around a single small hall so they do not dwarf it.
+  const small = Math.min(plan.buildingLength, plan.buildingWidth);
+  const roadWidth = Math.min(ROAD_WIDTH_MAX, Math.max(4, small * 0.12));
+  const ringMargin = Math.min(RING_MARGIN_MAX, Math.max(8, small * 0.3));
+  const yardGap = Math.min(YARD_GAP_MAX, Math.max(15, small * 0.6));
   const halfW = frame.width / 2;
   const halfD = frame.depth / 2;
   const ring = {
-    minX: -halfW - RING_MARGIN,
-    maxX: halfW + RING_MARGIN,
-    minZ: -halfD - RING_MARGIN,
-    maxZ: halfD + RING_MARGIN,
+    minX: -halfW - ringMargin,
+    maxX: halfW + ringMargin,
+    minZ: -halfD - ringMargin,
+    maxZ: halfD + ringMargin,
   };
 
   const power = Math.max(0, plan.sitePowerLimitWatts);
   const yardArea = Math.max(2_500, power * SUBSTATION_AREA_PER_WATT.value);
   const side = Math.sqrt(yardArea);
   const transformers = n > 0 ? Math.max(1, Math.min(MAX_TRANSFORMERS, Math.ceil(power / TRANSFORMER_WATTS.value))) : 0;
-  const yardX = ring.minX - YARD_GAP - side / 2;
+  const yardX = ring.minX - yardGap - side / 2;
   const yardZ = 0;
 
   // Cooling plant: a row of units along the +z wall of each built building.
@@ -69,7 +76,7 @@ export function layoutSiteWorks(plan: SitePlan, frame: SiteFrame): SiteWorks {
   for (let b = 0; b < n; b++) if (isBuilt(plan, b)) built++;
   const streetsX = Math.max(0, frame.columns - 1);
   const streetsZ = Math.max(0, frame.rows - 1);
-  const count = n > 0 ? 4 + streetsX + streetsZ + 1 + 1 + transformers + built * coolersPerBuilding : 0;
+  const count = n > 0 ? 1 + 4 + streetsX + streetsZ + 1 + 1 + transformers + built * coolersPerBuilding : 0;
   const works = allocateBoxes(count);
   let i = 0;
   const road = (x: number, z: number, sx: number, sz: number) =>
@@ -77,14 +84,16 @@ export function layoutSiteWorks(plan: SitePlan, frame: SiteFrame): SiteWorks {
   if (n > 0) {
     const ringW = ring.maxX - ring.minX;
     const ringD = ring.maxZ - ring.minZ;
-    road(0, ring.minZ, ringW + ROAD_WIDTH, ROAD_WIDTH);
-    road(0, ring.maxZ, ringW + ROAD_WIDTH, ROAD_WIDTH);
-    road(ring.minX, 0, ROAD_WIDTH, ringD);
-    road(ring.maxX, 0, ROAD_WIDTH, ringD);
-    for (let c = 1; c < frame.columns; c++) road((c - frame.columns / 2) * frame.pitchX, 0, ROAD_WIDTH, ringD);
-    for (let r = 1; r < frame.rows; r++) road(0, (r - frame.rows / 2) * frame.pitchZ, ringW, ROAD_WIDTH);
+    // The site's land, a shade off the ground around it, inside the ring road.
+    writeBox(works, i++, 0, 0.01, 0, ringW, 0.02, ringD, BOX_CATEGORY.siteLot, NO_ID);
+    road(0, ring.minZ, ringW + roadWidth, roadWidth);
+    road(0, ring.maxZ, ringW + roadWidth, roadWidth);
+    road(ring.minX, 0, roadWidth, ringD);
+    road(ring.maxX, 0, roadWidth, ringD);
+    for (let c = 1; c < frame.columns; c++) road((c - frame.columns / 2) * frame.pitchX, 0, roadWidth, ringD);
+    for (let r = 1; r < frame.rows; r++) road(0, (r - frame.rows / 2) * frame.pitchZ, ringW, roadWidth);
     // The access road from the ring to the substation, then the fenced yard itself.
-    road((ring.minX + yardX + side / 2) / 2, yardZ, ring.minX - (yardX + side / 2), ROAD_WIDTH);
+    road((ring.minX + yardX + side / 2) / 2, yardZ, ring.minX - (yardX + side / 2), roadWidth);
     writeBox(works, i++, yardX, PAD_HEIGHT / 2, yardZ, side, PAD_HEIGHT, side, BOX_CATEGORY.substationYard, NO_ID);
     // Transformers on a grid inside the yard, bays sized to the yard.
     const perRow = Math.ceil(Math.sqrt(transformers));
@@ -161,7 +170,26 @@ export function layoutSiteWorks(plan: SitePlan, frame: SiteFrame): SiteWorks {
     }
   }
 
+  const plannedVolumes = allocateBoxes(n - built);
+  let v = 0;
+  for (let b = 0; b < n; b++) {
+    if (isBuilt(plan, b)) continue;
+    buildingCenter(frame, b, centre);
+    writeBox(
+      plannedVolumes,
+      v++,
+      centre[0]!,
+      g.buildingHeight / 2,
+      centre[1]!,
+      plan.buildingLength,
+      g.buildingHeight,
+      plan.buildingWidth,
+      BOX_CATEGORY.buildingPlanned,
+      b,
+    );
+  }
+
   const bounds: [number, number, number, number] =
-    n > 0 ? [yardX - side / 2, ring.minZ - ROAD_WIDTH, ring.maxX + ROAD_WIDTH, ring.maxZ + ROAD_WIDTH] : [0, 0, 0, 0];
-  return { works, roofs, substation: { x: yardX, z: yardZ, side, transformers }, bounds };
+    n > 0 ? [yardX - side / 2, ring.minZ - roadWidth, ring.maxX + roadWidth, ring.maxZ + roadWidth] : [0, 0, 0, 0];
+  return { works, roofs, plannedVolumes, substation: { x: yardX, z: yardZ, side, transformers }, bounds };
 }

@@ -20,6 +20,8 @@ export interface SceneLabel {
   className?: string;
   /** data-testid for the label element. Default none. */
   testId?: string;
+  /** Prefer a callout to the right on a leader line (parts of a machine). Default false. */
+  callout?: boolean;
 }
 
 export interface SceneLabelLayerProps {
@@ -106,7 +108,14 @@ export function SceneLabelLayer({ labels, name }: SceneLabelLayerProps) {
         const size = measured.current[i];
         if (!p || !size) return;
         shown.push(i);
-        candidates.push({ id: label.id, anchorX: p.x, anchorY: p.y, priority: label.priority, ...size });
+        candidates.push({
+          id: label.id,
+          anchorX: p.x,
+          anchorY: p.y,
+          priority: label.priority,
+          callout: label.callout,
+          ...size,
+        });
       });
       const placements = placeLabels(candidates, { ...area.current, obstacles: obstacles.current });
       const visible = new Set<number>();

@@ -23,6 +23,8 @@ export interface LabelCandidate {
   compactHeight?: number;
   /** Higher places first and wins a collision. Ties keep input order. */
   priority: number;
+  /** Prefer a callout to the right on a leader line (parts of a machine) over sitting beside the anchor. Default false. */
+  callout?: boolean;
 }
 
 export interface LabelPlacement {
@@ -140,6 +142,17 @@ function slots(offset: number): Slot[] {
   return [...direct, ...led];
 }
 
+/** Callouts: to the right of the anchor at growing distances, level with it or stepped up and down. */
+function calloutSlots(offset: number): Slot[] {
+  const out: Slot[] = [];
+  for (const reach of [48, 96, 150]) {
+    for (const step of [0, -1.2, 1.2, -2.4, 2.4]) {
+      out.push({ dx: () => offset + reach, dy: (_w, h) => -h / 2 + step * h, leader: true });
+    }
+  }
+  return out;
+}
+
 /** Point of rectangle r nearest to (x, y): where a leader line from (x, y) meets the box. */
 function nearestPoint(r: Rect, x: number, y: number): [number, number] {
   return [Math.min(Math.max(x, r.x), r.x + r.width), Math.min(Math.max(y, r.y), r.y + r.height)];
@@ -205,9 +218,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     }
     // Beside the anchor in any form beats a leader line; a leader line beats hiding.
     let placed: LabelPlacement | null = null;
-    for (const wantLeader of [false, true]) {
+    // A callout tries its callout slots first, in both forms, then the usual order.
+    const order = c.callout ? [true, false, true] : [false, true];
+    for (const [pass, wantLeader] of order.entries()) {
+      const list = c.callout && pass === 0 ? calloutSlots(offset) : tries;
       for (const form of forms) {
-        for (const slot of tries) {
+        for (const slot of list) {
           if (slot.leader !== wantLeader) continue;
           const box = {
             x: c.anchorX + slot.dx(form.w, form.h),

@@ -105,6 +105,12 @@ describe('placeLabels', () => {
     expect(p).toMatchObject({ visible: true, compact: true, leader: false, x: 86, y: 82 });
   });
 
+  it('puts a callout to the right on a leader line', () => {
+    // x = 100 + 6 + 48 = 154, y = 100 − 16 / 2 = 92; the line meets the box's left edge level with the anchor.
+    const [p] = placeLabels([{ ...label('part', 100, 100), callout: true }], area);
+    expect(p).toMatchObject({ visible: true, leader: true, x: 154, y: 92, leaderX: 154, leaderY: 100 });
+  });
+
   it('hides labels whose anchor is off screen, and slides a box at the edge back inside', () => {
     const placements = placeLabels([label('off', -5, 50), label('edge', 2, 2)], area);
     expect(placements[0]!.visible).toBe(false);
