@@ -20,10 +20,22 @@ const resetLongestTask = (page: Page) =>
     (window as unknown as { __longestTask: number }).__longestTask = 0;
   });
 
+/** Where a chip is drawn once the camera has stopped moving (framing eases in over a second or so). */
 async function chipPoint(page: Page, chip: number) {
   const box = (await page.locator('canvas').first().boundingBox())!;
-  const p = await page.evaluate((c) => window.__clusterscope!.chipOnScreen(c), chip);
-  expect(p, `chip ${chip} is on screen`).not.toBeNull();
+  const at = () => page.evaluate((c) => window.__clusterscope!.chipOnScreen(c), chip);
+  let p = await at();
+  await expect
+    .poll(
+      async () => {
+        const before = p;
+        await page.waitForTimeout(250);
+        p = await at();
+        return before !== null && p !== null && Math.hypot(p.x - before.x, p.y - before.y) < 0.5;
+      },
+      { message: `chip ${chip} is on screen and still`, timeout: 15_000 },
+    )
+    .toBe(true);
   return { x: box.x + p!.x, y: box.y + p!.y };
 }
 
@@ -46,12 +58,11 @@ test('the three-click freeze: chip 63, chip 0, then the Chip button in the Trn2 
   await watchLongTasks(page);
   await page.goto('/?v=1&preset=trn2-ultraserver&level=ultraserver');
   await waitForDrawing(page);
-  // Let the camera finish framing the view before pointing at chips.
-  await page.waitForTimeout(900);
-  await resetLongestTask(page);
-
-  // Chip 63 is the far corner of the 4×4×4 torus; chip 0 the near one.
+  // Chip 63 is the far corner of the 4×4×4 torus; chip 0 the near one. The clock starts once
+  // the view rests (its settled frame is drawn with a heavier antialiasing pass).
   const far = await chipPoint(page, 63);
+  await page.waitForTimeout(1000);
+  await resetLongestTask(page);
   await page.mouse.click(far.x, far.y);
   await expect(page.getByTestId('selected-chip')).toContainText('Chip 63');
   const near = await chipPoint(page, 0);
