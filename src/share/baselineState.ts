@@ -1,4 +1,4 @@
-import { presetConfig, presetHome, PRESETS, type PresetId } from '../model/index';
+import { GENERIC_HOME, presetConfig, presetHome, PRESETS, type PresetId } from '../model/index';
 import { defaultShareState, type ShareState, type ViewLevel } from './shareState';
 
 /**
@@ -18,6 +18,8 @@ export function presetOpeningLevel(id: PresetId): ViewLevel {
 export function baselineState(presetId: PresetId | null): ShareState {
   const state = defaultShareState();
   state.presetId = presetId;
+  // A custom configuration (preset=custom) lives on the generic site, named as such.
+  if (presetId === null) state.site = structuredClone(GENERIC_HOME.site);
   if (presetId !== null) {
     state.config = presetConfig(presetId);
     // Each system lives in its own home: links name only what differs from it.

@@ -50,6 +50,13 @@ for (const size of [
       await expect(page.locator('[data-scene-label]').first()).toBeVisible();
       expect(await labelOverlaps(page), level).toBe(0);
     }
+    if (size.width === 1920) {
+      // 20,000 UltraServers × 64 = 1,280,000 chips: the campus still draws in a handful of instanced meshes.
+      await page.goto('/?v=1&level=campus&us=20000&stats=1');
+      await waitForDrawing(page);
+      expect(await labelOverlaps(page)).toBe(0);
+      expect(Number(await page.getByTestId('stats').getAttribute('data-draw-calls'))).toBeLessThanOrEqual(20);
+    }
     expect(errors).toEqual([]);
   });
 }
