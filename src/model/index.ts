@@ -42,3 +42,4 @@ export * from './parallelism/index';
 export * from './view/torusSlice';
 export * from './view/focusRings';
 export * from './view/wiringLabels';
+export * from './view/anatomyLabels';

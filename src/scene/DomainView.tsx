@@ -223,7 +223,7 @@ export function DomainView() {
         dims={links.dims}
         wrap={links.wrap}
         palette={palette}
-        fade={switched ? 0.72 : dense ? 0.7 : rings ? 0.45 : 0}
+        fade={switched ? palette.denseFade : dense ? palette.denseFade : rings ? 0.45 : 0}
         width={switched ? 1.25 : dense ? 1.25 : 2.5}
         dashSize={wiring.chipSize[0] * 0.35}
       />

@@ -28,6 +28,8 @@ export interface ScenePalette {
   switchChip: string;
   /** Chip colour per instance plane, in order; a single-plane view uses the first. */
   planes: readonly string[];
+  /** How far the bulk of a dense torus's links fades towards the background (a light ground needs less). */
+  denseFade: number;
   /** Top-face detail: compute dies and HBM stacks, multiplied into the chip colour. */
   die: string;
   hbm: string;
@@ -54,6 +56,7 @@ const DARK: ScenePalette = {
   shadow: '#000000',
   shadowOpacity: 0.4,
   dims: ['#56b4e9', '#2fbf8f', '#e69f00'],
+  denseFade: 0.7,
   switchLink: '#9d8cf0',
   switchChip: '#6f6690',
   planes: ['#8a9bb0', '#b09476', '#86a98f', '#ab8aa3', '#a3a278', '#7f9fae'],
@@ -80,6 +83,7 @@ const LIGHT: ScenePalette = {
   shadow: '#1b2430',
   shadowOpacity: 0.28,
   dims: ['#0072b2', '#009e73', '#d08c00'],
+  denseFade: 0.45,
   switchLink: '#6a55c8',
   switchChip: '#8e86b0',
   planes: ['#a9b6c6', '#c9ae90', '#a3c2aa', '#c5a6bd', '#bcbb93', '#9db9c6'],
