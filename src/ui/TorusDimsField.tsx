@@ -79,15 +79,13 @@ export function TorusDimsField() {
             setPending(null);
           }}
           aria-invalid={error !== null}
-          aria-describedby="torus-status"
+          aria-label={`Torus dims, now ${current ?? 'a switched domain'}`}
+          title={`Now ${current ?? 'a switched domain'}: type new dims, e.g. 16x16x16`}
           data-testid="torus-dims"
           size={9}
         />
       </label>
       <button type="submit">Show</button>
-      <span id="torus-status" className="torus-status" data-testid="torus-current">
-        {current ? `now ${current}` : 'now switched'}
-      </span>
       {error && (
         <span className="field-error" role="alert">
           {error}
