@@ -154,7 +154,7 @@ export function SitePanel() {
               value={p.latency}
               unit="s"
               derivation={{
-                formula: `${(fabric.endpointLatency * 1e6).toFixed(1)} µs at the ends + ${p.switches} × ${(fabric.switchLatency * 1e6).toFixed(2)} µs per switch = ${(p.latency * 1e6).toFixed(1)} µs`,
+                formula: `${formatDuration(fabric.endpointLatency)} at the ends + ${formatCount(p.switches)} × ${formatDuration(fabric.switchLatency)} per switch = ${formatDuration(p.latency)}`,
                 inputs: [
                   {
                     label: 'Endpoint latency (NIC, PCIe, software)',
