@@ -22,7 +22,10 @@ export function OrbitRig({ autoRotate = false }: OrbitRigProps) {
     const controls = new OrbitControls(camera, element);
     controls.autoRotate = autoRotate;
     controls.autoRotateSpeed = 1.2;
-    controls.listenToKeyEvents(window);
+    // Arrow keys pan only while the view has focus: listening on window would swallow them from every
+    // select, radio group and text box on the page. The canvas joins the tab order for that.
+    element.tabIndex = 0;
+    controls.listenToKeyEvents(element);
     const onChange = () => invalidate();
     controls.addEventListener('change', onChange);
     // When the user lets go, the pose becomes part of the link (rounded: links stay short).
