@@ -41,5 +41,6 @@ export * from './settingsSpec';
 export * from './parallelism/index';
 export * from './view/torusSlice';
 export * from './view/focusRings';
+export * from './view/focusSwitchLinks';
 export * from './view/wiringLabels';
 export * from './view/anatomyLabels';

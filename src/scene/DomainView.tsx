@@ -6,6 +6,7 @@ import {
   chipsInSlice,
   coordsOf,
   focusRings,
+  focusSwitchLinks,
   nodeAt,
   sliceIsWhole,
   sliceProblem,
@@ -58,8 +59,11 @@ function visibleChipPositions(wiring: DomainWiring, visible: Uint8Array): Float3
   return out;
 }
 
-/** Where the camera looks from at a switched domain (a rack): front, a little above and to the right. */
-const SWITCHED_VIEW = [0.55, 0.35, 1] as const;
+/** Where the camera looks from at a switched domain (trays in a row over the switches): straight from the front, above. */
+const SWITCHED_VIEW = [0, 0.5, 1] as const;
+
+/** A switched domain's all-to-all fades further than a dense torus: every line crosses the others. */
+const SWITCHED_FADE = (denseFade: number) => 1 - (1 - denseFade) * 0.5;
 
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
 const DENSE_CHIPS = 1024;
@@ -147,9 +151,17 @@ export function DomainView() {
         ? defaultFocus(view, slice)
         : null
     : null;
+  const switched = wiring.switchCount > 0;
+  // A switched domain highlights the pointed chip's links to every switch, as a torus its rings.
+  const switchFocus = switched ? pointed : null;
   const rings = useMemo(
-    () => (focus === null ? null : ringsFor(wiring, view, focus, slice)),
-    [focus, wiring, view, slice],
+    () =>
+      switchFocus !== null
+        ? focusSwitchLinks(wiring, switchFocus)
+        : focus === null
+          ? null
+          : ringsFor(wiring, view, focus, slice),
+    [focus, switchFocus, wiring, view, slice],
   );
   const topTexture = useMemo(
     () => (dense ? null : chipTopTexture(chipAnatomy(CHIPS[chipId], degree), palette.die, palette.hbm)),
@@ -168,7 +180,6 @@ export function DomainView() {
         : null,
     [panel, trainingLayout, colourBy],
   );
-  const switched = wiring.switchCount > 0;
   // The camera fits what is drawn: chips, switches and the links as shown (a slice fits its planes).
   const fitPoints = useMemo(
     () => [
@@ -186,7 +197,7 @@ export function DomainView() {
         target={fitCenter}
         points={fitPoints}
         pad={Math.max(...wiring.chipSize, ...(switched ? wiring.switchSize : [0])) / 2}
-        // A switched rack is tall and flat: seen more from the front, its trays and switches stand apart.
+        // Trays in a row over the switches: seen from the front and above, the row and the fan below it read as one.
         direction={switched ? SWITCHED_VIEW : undefined}
       />
       <ContactShadow
@@ -223,8 +234,8 @@ export function DomainView() {
         dims={links.dims}
         wrap={links.wrap}
         palette={palette}
-        fade={switched ? palette.denseFade : dense ? palette.denseFade : rings ? 0.45 : 0}
-        width={switched ? 1.25 : dense ? 1.25 : 2.5}
+        fade={switched ? SWITCHED_FADE(palette.denseFade) : dense ? palette.denseFade : rings ? 0.45 : 0}
+        width={switched ? 1 : dense ? 1.25 : 2.5}
         dashSize={wiring.chipSize[0] * 0.35}
       />
       {rings && (
@@ -233,7 +244,7 @@ export function DomainView() {
           dims={rings.dims}
           wrap={rings.wrap}
           palette={palette}
-          width={dense ? 3.5 : 4}
+          width={switched ? 2.5 : dense ? 3.5 : 4}
           dashSize={wiring.chipSize[0] * 0.35}
           name="focus-rings"
         />

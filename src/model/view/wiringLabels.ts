@@ -46,22 +46,7 @@ export function wiringLabels(view: ViewDomain, wiring: DomainWiring, options: Wi
   const focus = (options.focus ?? []).filter((c) => Number.isInteger(c) && c >= 0 && c < wiring.chipCount && shown(c));
 
   if (view.fabric === 'switched') {
-    for (let s = 0; s < wiring.switchCount; s++) {
-      const p = wiring.switchPositions;
-      out.push({
-        id: `switch-${s}`,
-        text: `Switch ${s + 1}`,
-        position: [p[s * 3]! - wiring.switchSize[0] * 0.7, p[s * 3 + 1]!, p[s * 3 + 2]!],
-        priority: 500 - s,
-        tone: 'muted',
-      });
-    }
-    const [perTray, trays] = [view.dims[0]!, view.dims[1]!];
-    for (let t = 0; t < trays; t++) {
-      const first = t * perTray;
-      const [x, y, z] = chipPoint(wiring, first);
-      out.push({ id: `tray-${t}`, text: `Tray ${t + 1}`, position: [x - 1.1, y, z], priority: 400 - t, tone: 'muted' });
-    }
+    out.push(...switchedLabels(view, wiring));
     for (const c of focus) out.push(chipLabel(wiring, c, `GPU ${c}`, 1000));
     return out;
   }
@@ -153,4 +138,53 @@ function chipLabel(wiring: DomainWiring, chip: number, text: string, priority: n
     priority,
     tone: priority >= 1000 ? 'accent' : undefined,
   };
+}
+
+/**
+ * A switched domain's names: one for the switch row and one for the compute row (group labels,
+ * first), then each compute tray's number above it where the layer finds room — not one per switch.
+ */
+function switchedLabels(view: ViewDomain, wiring: DomainWiring): WiringLabel[] {
+  const out: WiringLabel[] = [];
+  const [perTray, trays] = [view.dims[0]!, view.dims[1]!];
+  const lowest = (points: Float32Array) => points.reduce((m, v, i) => (i % 3 === 1 ? Math.min(m, v) : m), Infinity);
+  const highest = (points: Float32Array) => points.reduce((m, v, i) => (i % 3 === 1 ? Math.max(m, v) : m), -Infinity);
+  if (wiring.switchCount > 0) {
+    out.push({
+      id: 'switch-row',
+      text: `${wiring.switchCount} switch chips`,
+      detail: 'each linked to every chip',
+      position: [0, lowest(wiring.switchPositions) - 1.4, 0],
+      priority: 900,
+      tone: 'muted',
+    });
+  }
+  if (trays > 1 && wiring.chipCount > 0) {
+    const top = highest(wiring.chipPositions);
+    out.push({
+      id: 'compute-row',
+      text: `${trays} compute trays`,
+      detail: `${perTray} chips each`,
+      position: [0, top + 3, 0],
+      priority: 890,
+      tone: 'muted',
+    });
+    for (let t = 0; t < trays; t++) {
+      // Above the middle of the tray's back edge, clear of the links that leave it downwards.
+      let x = 0;
+      let z = Infinity;
+      for (let c = t * perTray; c < (t + 1) * perTray; c++) {
+        x += wiring.chipPositions[c * 3]!;
+        z = Math.min(z, wiring.chipPositions[c * 3 + 2]!);
+      }
+      out.push({
+        id: `tray-${t}`,
+        text: `Tray ${t + 1}`,
+        position: [x / perTray, top + 1, z],
+        priority: 400 - t,
+        tone: 'muted',
+      });
+    }
+  }
+  return out;
 }

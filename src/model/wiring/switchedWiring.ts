@@ -1,17 +1,25 @@
-import type { SwitchBundling } from '../view/geometryBudget';
+import { SWITCHES_PER_TRAY, type SwitchBundling } from '../view/geometryBudget';
 import { DRAW_DIM_SWITCH, LINK_KIND, type DomainWiring } from './wiring';
 
-const PITCH = 1.5;
-const TRAY_GAP = 0.9;
+const PITCH = 1.3;
+/** Space between neighbouring compute trays, and between the two switch chips of a switch tray. */
+const TRAY_GAP = 1;
+const SWITCH_PITCH = 2;
 const CHIP_SIZE = [1, 0.22, 1] as const;
 const SWITCH_SIZE = [1.6, 0.3, 1.2] as const;
-/** Chips a tray lays in one row; bigger trays (made-up domains up to 65,536 chips) become square blocks. */
+/** Chips a lone tray (a DGX baseboard) lays in one row; bigger trays become square blocks. */
 const ROW_MAX = 72;
+/** Compute trays side by side in one row; more (made-up domains) wrap into rows behind it. */
+const TRAYS_PER_ROW = 36;
+/** Drop from the compute row to the switch row, per unit of row width: a 16:9 slide's proportions. */
+const DROP_PER_WIDTH = 0.42;
 
 /**
- * Lays out a switched domain like its rack: compute trays (instances) stacked with the switch
- * trays in the middle, and every chip linked to every switch (NVLink 5 gives each GPU one link
- * per switch chip). Links are drawn chip-to-switch; ports per chip above the switch count share a line.
+ * Lays out a switched domain as the vendors draw an all-to-all domain: compute trays (instances)
+ * side by side in a row, each a small block of its chips, and the switch chips in a row below,
+ * in pairs by switch tray, spread over the same width — every chip linked to every switch
+ * (NVLink 5 gives each GPU one link per switch chip), so the bipartite structure is plain.
+ * Links are drawn chip-to-switch; ports per chip above the switch count share a line.
  * With `bundling` (a domain too big to draw link by link, see geometryBudget), one line joins
  * each group of consecutive chips of a tray to each switch tray, standing for all their links.
  */
@@ -22,38 +30,50 @@ export function switchedWiring(
   bundling: SwitchBundling | null = null,
 ): DomainWiring {
   const chipCount = chipsPerInstance * instances;
-  const switchTrays = Math.ceil(switches / 2);
-  const trays = instances + switchTrays;
-  const topTrays = Math.ceil(instances / 2);
   const chipPositions = new Float32Array(chipCount * 3);
   const switchPositions = new Float32Array(switches * 3);
-  const trayY = (t: number) => ((trays - 1) / 2 - t) * TRAY_GAP;
 
-  // One row per tray, as in a rack; a tray of thousands of chips is a square block in front of the switches.
-  const columns = chipsPerInstance <= ROW_MAX ? chipsPerInstance : Math.ceil(Math.sqrt(chipsPerInstance));
+  // A tray's chips: one row on a lone baseboard, else a near-square block (2 × 2 for four GPUs).
+  const columns =
+    instances === 1 && chipsPerInstance <= ROW_MAX ? chipsPerInstance : Math.ceil(Math.sqrt(chipsPerInstance));
   const rows = Math.ceil(chipsPerInstance / columns);
+  const trayPitchX = columns * PITCH + TRAY_GAP;
+  const trayPitchZ = rows * PITCH + TRAY_GAP;
+  const trayColumns = Math.min(instances, TRAYS_PER_ROW);
+  const trayRows = Math.ceil(instances / trayColumns);
+  const width = Math.max(trayColumns * trayPitchX - TRAY_GAP, 1);
+  const drop = Math.max(4, width * DROP_PER_WIDTH);
+  const computeY = drop / 2;
+  const switchY = -drop / 2;
+
   let chip = 0;
   for (let i = 0; i < instances; i++) {
-    // Compute trays above and below the switch trays, as in an NVL72 rack.
-    const tray = i < topTrays ? i : i + switchTrays;
+    const trayX = ((i % trayColumns) - (trayColumns - 1) / 2) * trayPitchX;
+    const trayZ = ((trayRows - 1) / 2 - Math.floor(i / trayColumns)) * trayPitchZ;
     for (let c = 0; c < chipsPerInstance; c++) {
-      const x = ((c % columns) - (columns - 1) / 2) * PITCH;
-      chipPositions.set([x, trayY(tray), Math.floor(c / columns) * PITCH], chip * 3);
+      const x = trayX + ((c % columns) - (columns - 1) / 2) * PITCH;
+      const z = trayZ + (Math.floor(c / columns) - (rows - 1) / 2) * PITCH;
+      chipPositions.set([x, computeY, z], chip * 3);
       chip++;
     }
   }
+  // Switch trays spread evenly under the compute row (never closer than their own width).
+  const switchTrays = Math.ceil(switches / SWITCHES_PER_TRAY);
+  const switchTrayPitch = Math.max(width / switchTrays, SWITCHES_PER_TRAY * SWITCH_PITCH + TRAY_GAP);
+  const switchTrayX = (t: number) => (t - (switchTrays - 1) / 2) * switchTrayPitch;
   for (let w = 0; w < switches; w++) {
-    const tray = topTrays + Math.floor(w / 2);
-    const column = switches === 1 ? 0 : w % 2 === 0 ? -1 : 1;
-    switchPositions.set([column * 1.3, trayY(tray), -2.5], w * 3);
+    const t = Math.floor(w / SWITCHES_PER_TRAY);
+    const inTray = Math.min(SWITCHES_PER_TRAY, switches - t * SWITCHES_PER_TRAY);
+    const x = switchTrayX(t) + ((w % SWITCHES_PER_TRAY) - (inTray - 1) / 2) * SWITCH_PITCH;
+    switchPositions.set([x, switchY, 0], w * 3);
   }
 
-  const width = (columns * PITCH) / 2 + 1;
-  const height = (trays * TRAY_GAP) / 2 + 1;
-  const radius = Math.hypot(width, height, 3 + (rows - 1) * PITCH);
+  const spanX = Math.max(width, switchTrays * switchTrayPitch) / 2 + 1;
+  const radius = Math.hypot(spanX, drop / 2 + 1, (trayRows * trayPitchZ) / 2 + 1);
   if (bundling) {
     const layout = { chipCount, chipPositions, switchPositions, radius };
-    return bundledWiring(layout, chipsPerInstance, instances, switches, bundling, trayY, topTrays);
+    const trayCentre = (t: number): [number, number, number] => [switchTrayX(t), switchY, 0];
+    return bundledWiring(layout, chipsPerInstance, instances, switches, bundling, trayCentre);
   }
 
   const segments = chipCount * switches;
@@ -108,8 +128,7 @@ function bundledWiring(
   instances: number,
   switches: number,
   bundling: SwitchBundling,
-  trayY: (tray: number) => number,
-  topTrays: number,
+  switchTrayCentre: (switchTray: number) => [number, number, number],
 ): DomainWiring {
   const { chipPositions } = layout;
   const lines = instances * bundling.groupsPerTray * bundling.switchTrays;
@@ -131,7 +150,7 @@ function bundledWiring(
       z /= end - first;
       const y = chipPositions[first * 3 + 1]!;
       for (let t = 0; t < bundling.switchTrays; t++) {
-        vertices.set([x, y, z, 0, trayY(topTrays + t), -2.5], s * 6);
+        vertices.set([x, y, z, ...switchTrayCentre(t)], s * 6);
         firstChips[s] = first;
         s++;
       }

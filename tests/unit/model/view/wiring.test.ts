@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { torusWiring } from '../../../../src/model/wiring/torusWiring';
 import { switchedWiring } from '../../../../src/model/wiring/switchedWiring';
+import { focusSwitchLinks } from '../../../../src/model/view/focusSwitchLinks';
 import { chipAnatomy } from '../../../../src/model/wiring/chipAnatomy';
 import { CHIPS } from '../../../../src/model/chips/catalog';
 import { LINK_KIND, MAX_DRAWN_DIMS } from '../../../../src/model/wiring/wiring';
@@ -71,6 +72,31 @@ describe('switchedWiring', () => {
     expect(w.switchCount).toBe(18);
     expect(w.segmentKinds.length).toBe(72 * 18);
     expect(w.segmentKinds.every((k) => k === LINK_KIND.toSwitch)).toBe(true);
+    // Trays side by side above the switches: every chip sits higher than every switch,
+    // and tray 1 is left of tray 18 (chip 0 in tray 1, chip 71 in tray 18).
+    const chipY = Array.from({ length: 72 }, (_, c) => w.chipPositions[c * 3 + 1]!);
+    const switchY = Array.from({ length: 18 }, (_, s) => w.switchPositions[s * 3 + 1]!);
+    expect(Math.min(...chipY)).toBeGreaterThan(Math.max(...switchY));
+    expect(w.chipPositions[0]!).toBeLessThan(w.chipPositions[71 * 3]!);
+    // The row is wider than it is tall (a 16:9 slide, not a rack column).
+    const xs = Array.from({ length: 72 }, (_, c) => w.chipPositions[c * 3]!);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(Math.max(...chipY) - Math.min(...switchY));
+  });
+
+  it("highlights one chip's 18 links, to each switch once", () => {
+    const w = switchedWiring(4, 18, 18);
+    const links = focusSwitchLinks(w, 5);
+    expect(links.dims.length).toBe(18);
+    const ends = new Set<string>();
+    for (let s = 0; s < 18; s++) {
+      // Each starts at chip 5 and ends at a switch.
+      expect(Array.from(links.vertices.subarray(s * 6, s * 6 + 3))).toEqual(
+        Array.from(w.chipPositions.subarray(15, 18)),
+      );
+      ends.add(Array.from(links.vertices.subarray(s * 6 + 3, s * 6 + 6)).join());
+    }
+    expect(ends.size).toBe(18);
+    expect(focusSwitchLinks(w, 72).dims.length).toBe(0);
   });
 });
 

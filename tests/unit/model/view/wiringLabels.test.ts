@@ -38,9 +38,14 @@ describe('wiringLabels', () => {
     expect(Math.max(...labels.map((l) => l.priority))).toBe(focus.priority);
   });
 
-  it('names the 18 switches and 18 trays of an NVL72', () => {
+  it('names an NVL72 by its two rows and 18 trays, not one label per switch', () => {
     const labels = labelsOf('gb200-nvl72', 'ultraserver');
-    expect(labels.filter((l) => l.id.startsWith('switch-')).length).toBe(18);
-    expect(labels.filter((l) => l.id.startsWith('tray-')).length).toBe(18);
+    // 18 compute trays of 4 GPUs (gb200Nvl72 preset) over 18 NVLink switch chips: two group names + 18 tray numbers.
+    expect(labels.map((l) => l.text).slice(0, 2)).toEqual(['18 switch chips', '18 compute trays']);
+    expect(labels.filter((l) => l.id.startsWith('tray-')).map((l) => l.text)[17]).toBe('Tray 18');
+    expect(labels.length).toBe(20);
+    // The group names win collisions over tray numbers.
+    const trayPriority = Math.max(...labels.filter((l) => l.id.startsWith('tray-')).map((l) => l.priority));
+    expect(labels.slice(0, 2).every((l) => l.priority > trayPriority)).toBe(true);
   });
 });
