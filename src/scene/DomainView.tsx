@@ -63,7 +63,7 @@ function visibleChipPositions(wiring: DomainWiring, visible: Uint8Array): Float3
 const SWITCHED_VIEW = [0, 0.5, 1] as const;
 
 /** A switched domain's all-to-all fades further than a dense torus: every line crosses the others. */
-const SWITCHED_FADE = (denseFade: number) => 1 - (1 - denseFade) * 0.5;
+const SWITCHED_FADE = (denseFade: number) => denseFade + (1 - denseFade) * 0.6;
 
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
 const DENSE_CHIPS = 1024;
@@ -244,7 +244,7 @@ export function DomainView() {
           dims={rings.dims}
           wrap={rings.wrap}
           palette={palette}
-          width={switched ? 2.5 : dense ? 3.5 : 4}
+          width={switched ? 3 : dense ? 3.5 : 4}
           dashSize={wiring.chipSize[0] * 0.35}
           name="focus-rings"
         />
