@@ -2,12 +2,14 @@ import { formatRackAddress, rackAddress } from '../model/index';
 import { useSitePlan } from '../state/selectors';
 import { useExplorer } from '../state/store';
 import { formatCounted, formatPower } from '../format/numbers';
+import { domainLabel } from './domainLabel';
 
 /** What the pointer is over at site levels: a building's load, or a rack's address and draw. */
 export function SiteHoverTooltip() {
   const hover = useExplorer((s) => s.siteHover);
   const level = useExplorer((s) => s.level);
   const plan = useSitePlan();
+  const domain = useExplorer((s) => domainLabel(s.config));
   if (!hover || (level !== 'campus' && level !== 'building')) return null;
   let title: string;
   let detail: string;
@@ -15,11 +17,11 @@ export function SiteHoverTooltip() {
     const per = plan.ultraServersPerBuilding;
     const placed = per > 0 ? Math.min(per, Math.max(0, plan.placedUltraServers - hover.id * per)) : 0;
     title = `Building ${hover.id + 1}${hover.id < plan.buildingsLive ? '' : ' (planned)'}`;
-    detail = `${formatCounted(placed, 'UltraServer')} · ${formatCounted(placed * plan.chipsPerUltraServer, 'chip')} · ${formatPower(placed * plan.ultraServerFacilityPowerWatts)} facility`;
+    detail = `${formatCounted(placed, domain)} · ${formatCounted(placed * plan.chipsPerUltraServer, 'chip')} · ${formatPower(placed * plan.ultraServerFacilityPowerWatts)} facility`;
   } else {
     const address = rackAddress(plan, hover.id);
     title = address ? `Rack ${formatRackAddress(address)}` : `Rack ${hover.id}`;
-    detail = `UltraServer ${Math.floor(hover.id / plan.racksPerUltraServer) + 1} · ${formatPower(plan.rackDrawWatts)} IT`;
+    detail = `${domain} ${Math.floor(hover.id / plan.racksPerUltraServer) + 1} · ${formatPower(plan.rackDrawWatts)} IT · ${plan.rack.name}`;
   }
   return (
     <div

@@ -59,7 +59,9 @@ export function SiteLegend() {
       {categories.map((c) => (
         <li key={c} data-legend-entry={c}>
           <span className="swatch block" style={{ background: colors[c] }} aria-hidden="true" />
-          {(level === 'campus' ? CAMPUS_NAMES[c] : undefined) ?? BOX_LABELS[c]}
+          {(level === 'campus' ? CAMPUS_NAMES[c] : undefined) ??
+            (c === BOX_CATEGORY.switchTray && rack ? rack.spec.switchTrayName : undefined) ??
+            BOX_LABELS[c]}
         </li>
       ))}
     </ul>

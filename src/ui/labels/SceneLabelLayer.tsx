@@ -49,7 +49,19 @@ const tenth = (v: number) => Math.round(v * 10) / 10;
  * (screenProjector); the layer projects each label's anchor, and placeLabels decides which
  * labels show, which shorten, which move out on a leader line and which hide, lowest priority
  * first. Visible labels carry `data-scene-label`; the layer sits over the canvas, which must
- * fill its positioned parent.
+ * fill its positioned parent. Elements marked `data-label-obstacle` (legends, toolbars) are kept
+ * clear, and with `?stats=1` the stats overlay counts overlapping visible labels of every layer
+ * as `data-label-overlaps` (always 0 by construction; the count is measured from the page).
+ *
+ * Use it outside the <Canvas>, beside it, with a memoized array:
+ *
+ *   const labels = useMemo(() => chips.map((c, i) => ({
+ *     id: `chip-${i}`, text: `Chip ${i}`, detail: 'plane X', position: [c.x, c.y + 0.2, c.z], priority: -i,
+ *   })), [chips]);
+ *   return <SceneLabelLayer labels={labels} name="wiring" />;
+ *
+ * The canvas must mount <LabelProjection /> (ClusterCanvas does), which publishes the camera's
+ * projection every frame.
  */
 export function SceneLabelLayer({ labels, name }: SceneLabelLayerProps) {
   const layer = useRef<HTMLDivElement>(null);
