@@ -65,6 +65,9 @@ const SWITCHED_VIEW = [0, 0.5, 1] as const;
 /** A switched domain's all-to-all fades further than a dense torus: every line crosses the others. */
 const SWITCHED_FADE = (denseFade: number) => denseFade + (1 - denseFade) * 0.6;
 
+/** Chip-to-switch lines up to which a switched domain draws them plainly (a DGX: 8 GPUs × 4 switches). */
+const FEW_SWITCH_LINKS = 256;
+
 /** Chip counts above which the bulk of the links fades, so rings and overlays can stand out. */
 const DENSE_CHIPS = 1024;
 
@@ -154,6 +157,8 @@ export function DomainView() {
   const switched = wiring.switchCount > 0;
   // A switched domain highlights the pointed chip's links to every switch, as a torus its rings.
   const switchFocus = switched ? pointed : null;
+  // A DGX baseboard's few dozen links stay plain; an NVL72's 1,296 fade so one chip's can stand out.
+  const fewSwitchLinks = links.dims.length <= FEW_SWITCH_LINKS;
   const rings = useMemo(
     () =>
       switchFocus !== null
@@ -234,8 +239,18 @@ export function DomainView() {
         dims={links.dims}
         wrap={links.wrap}
         palette={palette}
-        fade={switched ? SWITCHED_FADE(palette.denseFade) : dense ? palette.denseFade : rings ? 0.45 : 0}
-        width={switched ? 1 : dense ? 1.25 : 2.5}
+        fade={
+          switched
+            ? fewSwitchLinks
+              ? 0.3
+              : SWITCHED_FADE(palette.denseFade)
+            : dense
+              ? palette.denseFade
+              : rings
+                ? 0.45
+                : 0
+        }
+        width={switched ? (fewSwitchLinks ? 2 : 1) : dense ? 1.25 : 2.5}
         dashSize={wiring.chipSize[0] * 0.35}
       />
       {rings && (
