@@ -127,7 +127,8 @@ test('exports have the pixel sizes asked for: 2× the view, 16:9 and 4:3 slides,
   }
   // The light pictures were taken; the page is dark again and still follows the system.
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'light');
-  expect(page.url()).not.toContain('theme=');
+  // The address bar follows within its 300 ms debounce; the picture's moment in the other theme may have reached it.
+  await expect.poll(() => page.url()).not.toContain('theme=');
   await page.getByTestId('png-scale').selectOption('custom');
   await page.getByTestId('png-custom-size').fill('1000x500');
   await page.getByTestId('png-background').selectOption('transparent');
