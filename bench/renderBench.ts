@@ -34,7 +34,8 @@ export const SCENES = [
 /** gzip size of the JavaScript the first page load fetches (entry and its preloads). */
 export function initialJsGzipBytes(dist = 'dist'): number {
   const html = readFileSync(`${dist}/index.html`, 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  // Asset paths are relative since the build can be hosted under any sub-path (`./assets/…`).
+  const files = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(`${dist}/${f}`)).length, 0);
 }
 
