@@ -1,14 +1,4 @@
-import {
-  allGatherSeconds,
-  allReducePerSpan,
-  allReduceSeconds,
-  allToAllPerSpan,
-  allToAllSeconds,
-  halfPassPerSpan,
-  reduceScatterSeconds,
-  sendPerSpan,
-  sendSeconds,
-} from './groupCollectives';
+import { allReducePerSpan, allToAllPerSpan, halfPassPerSpan, sendPerSpan } from './groupCollectives';
 import { type GroupSpan, placeGroup } from './groupPlacement';
 import { memoryPerChip, type MemoryBreakdown, layersPerStage } from './memoryPerChip';
 import { type GroupName, layoutProduct, type ParallelLayout } from './parallelLayout';
@@ -164,35 +154,45 @@ export function stepTime(
 
   // Seconds each wiring dimension's links are busy, charged by every collective that crosses it.
   const busy = machine.dimensions.map(() => 0);
+  // Returns the seconds charged, so each collective is priced once for both the step and the links.
   const charge = (spans: readonly GroupSpan[], perSpan: readonly number[], times: number) => {
+    let seconds = 0;
     spans.forEach((span, i) => {
       const d = machine.dimensions.indexOf(span.dimension);
       busy[d] = busy[d]! + times * perSpan[i]!;
+      seconds += times * perSpan[i]!;
     });
+    return seconds;
   };
 
-  const tensorParallel = work * 2 * (forwardPasses + 1) * allReduceSeconds(placement.tp, activation);
-  charge(placement.tp, allReducePerSpan(placement.tp, activation), work * 2 * (forwardPasses + 1));
+  const tensorParallel = charge(
+    placement.tp,
+    allReducePerSpan(placement.tp, activation),
+    work * 2 * (forwardPasses + 1),
+  );
 
   const headDim = shape.hidden / shape.heads;
   const kv =
     (layout.microbatch * sequencePerChip * 2 * shape.kvHeads * headDim * assumptions.activationBytes) / layout.tp;
-  const contextTraffic =
-    work *
-    (forwardPasses * allGatherSeconds(placement.cp, kv * layout.cp) +
-      reduceScatterSeconds(placement.cp, kv * layout.cp));
+  // Forward all-gathers of K and V (repeated when recomputing) and one backward reduce-scatter.
+  const contextTraffic = charge(
+    placement.cp,
+    halfPassPerSpan(placement.cp, kv * layout.cp),
+    work * (forwardPasses + 1),
+  );
   const contextParallel = Math.max(0, contextTraffic - attentionCompute);
-  charge(placement.cp, halfPassPerSpan(placement.cp, kv * layout.cp), work * (forwardPasses + 1));
 
   const routed = (activation * shape.activeExperts) / layout.tp;
-  const expertParallel = shape.experts > 1 ? work * 2 * (forwardPasses + 1) * allToAllSeconds(placement.ep, routed) : 0;
-  if (shape.experts > 1) charge(placement.ep, allToAllPerSpan(placement.ep, routed), work * 2 * (forwardPasses + 1));
+  const expertParallel =
+    shape.experts > 1 ? charge(placement.ep, allToAllPerSpan(placement.ep, routed), work * 2 * (forwardPasses + 1)) : 0;
 
   const perMicrobatch = (compute + tensorParallel + contextParallel + expertParallel) / microbatches;
   const pipelineBubble = ((layout.pp - 1) / layout.virtualStages) * perMicrobatch;
-  const pipelineSends = layout.pp > 1 ? 2 * (layout.pp - 1) * sendSeconds(placement.pp, activation / layout.tp) : 0;
-  // Every microbatch crosses every stage boundary forward and back (v times when interleaved).
-  charge(placement.pp, sendPerSpan(placement.pp, activation / layout.tp), 2 * microbatches * layout.virtualStages);
+  const send = sendPerSpan(placement.pp, activation / layout.tp);
+  // Exposed: the sends of the fill and drain. The links carry every microbatch across every
+  // stage boundary forward and back (v times when interleaved).
+  const pipelineSends = layout.pp > 1 ? 2 * (layout.pp - 1) * send.reduce((sum, x) => sum + x, 0) : 0;
+  charge(placement.pp, send, 2 * microbatches * layout.virtualStages);
 
   const denseLocal =
     (stageLayers * attentionParameters(shape) + embeddingParameters(shape) / (shape.tiedEmbeddings ? 1 : 2)) /
@@ -201,18 +201,14 @@ export function stepTime(
   const gradientBytes = assumptions.activationBytes;
   const denseGroup = [...placement.ep, ...placement.dp];
   let dataTraffic =
-    allReduceSeconds(denseGroup, denseLocal * gradientBytes) +
-    allReduceSeconds(placement.dp, expertLocal * gradientBytes);
+    charge(denseGroup, allReducePerSpan(denseGroup, denseLocal * gradientBytes), 1) +
+    charge(placement.dp, allReducePerSpan(placement.dp, expertLocal * gradientBytes), 1);
   if (layout.sharding === 'full') {
-    const gather =
-      allGatherSeconds(denseGroup, denseLocal * gradientBytes) +
-      allGatherSeconds(placement.dp, expertLocal * gradientBytes);
-    dataTraffic += 2 * microbatches * gather;
-    charge(denseGroup, halfPassPerSpan(denseGroup, denseLocal * gradientBytes), 2 * microbatches);
-    charge(placement.dp, halfPassPerSpan(placement.dp, expertLocal * gradientBytes), 2 * microbatches);
+    // ZeRO-3: the weights are gathered again for every microbatch, forward and backward.
+    dataTraffic +=
+      charge(denseGroup, halfPassPerSpan(denseGroup, denseLocal * gradientBytes), 2 * microbatches) +
+      charge(placement.dp, halfPassPerSpan(placement.dp, expertLocal * gradientBytes), 2 * microbatches);
   }
-  charge(denseGroup, allReducePerSpan(denseGroup, denseLocal * gradientBytes), 1);
-  charge(placement.dp, allReducePerSpan(placement.dp, expertLocal * gradientBytes), 1);
   const dataParallel = Math.max(0, dataTraffic - perMicrobatch);
 
   const memory = memoryPerChip(shape, layout, microbatches);
